@@ -1,0 +1,5 @@
+/** TODO-DESCRIBE actor. */
+@AccompanimentStyle
+package be.accompaniment.actor;
+
+import be.accompaniment.internal.AccompanimentStyle;

@@ -1,0 +1,2 @@
+/** Helpers shared by the core packages; not exported. */
+package be.accompaniment.internal;

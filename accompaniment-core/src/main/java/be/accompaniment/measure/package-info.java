@@ -1,0 +1,5 @@
+/** TODO-DESCRIBE measure. */
+@AccompanimentStyle
+package be.accompaniment.measure;
+
+import be.accompaniment.internal.AccompanimentStyle;

@@ -1,0 +1,5 @@
+/** TODO-DESCRIBE passerelle. */
+@AccompanimentStyle
+package be.accompaniment.passerelle;
+
+import be.accompaniment.internal.AccompanimentStyle;

@@ -1,0 +1,5 @@
+/** TODO-DESCRIBE situation. */
+@AccompanimentStyle
+package be.accompaniment.situation;
+
+import be.accompaniment.internal.AccompanimentStyle;

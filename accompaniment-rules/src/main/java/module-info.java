@@ -1,0 +1,17 @@
+/**
+ * Rulebooks as data, the passerelle advisor, the legal calendar, coordination analysis and scenario simulation
+ * for social accompaniment in housing.
+ */
+module be.accompaniment.rules {
+    requires static org.immutables.value.annotations;
+    requires transitive be.accompaniment.core;
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.datatype.guava;
+
+    exports be.accompaniment.rules;
+
+    opens be.accompaniment.rules to
+            com.fasterxml.jackson.databind,
+            be.accompaniment.core;
+}
