@@ -76,6 +76,28 @@ public final class NisCode implements Comparable<NisCode> {
         return new NisCode(value / 1000 * 1000);
     }
 
+    /**
+     * The region of a commune or arrondissement code, from its first two digits: 21 is Brussels-Capital; 25 (Walloon
+     * Brabant), 5x (Hainaut), 6x (Liège), 8x (Luxembourg) and 9x (Namur) are Wallonia; the rest is Flanders.
+     *
+     * @throws InvalidInputException for region and country codes ({@code 0XXXX}), which lie in no region
+     */
+    public Region region() {
+        int first = provinceDigit();
+        int two = value / 1000;
+        if (first == 0) {
+            throw new InvalidInputException(
+                    "NIS code", "region, country or other non-commune code has no region, was " + this);
+        }
+        if (two == 21) {
+            return Region.BRUSSELS_CAPITAL;
+        }
+        if (two == 25 || first == 5 || first == 6 || first == 8 || first == 9) {
+            return Region.WALLONIA;
+        }
+        return Region.FLANDERS;
+    }
+
     /** Whether the code names an arrondissement or larger area ({@code XY000}). */
     public boolean isAggregate() {
         return value % 1000 == 0;
