@@ -26,8 +26,8 @@ import java.util.Set;
  *
  * <p>Every query returns an immutable list ordered by {@link ActorId}, so that the same directory gives the same
  * answers whatever order the actors were added in. Building costs time proportional to the total number of
- * (actor, commune) pairs, plus sorting the actors once: a directory of 20 000 actors serving about 20 communes each
- * builds in well under a second.
+ * (actor, commune) pairs, times the services offered, plus sorting the actors once — no quadratic step — so a
+ * directory of 20 000 actors serving about 20 communes each is built once and then shared between threads.
  *
  * <p>JSON form: {@code {"actors": [ {actor}, … ]}}, actors in id order. Ids must be unique.
  *
