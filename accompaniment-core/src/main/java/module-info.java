@@ -16,6 +16,7 @@ module be.accompaniment.core {
     exports be.accompaniment.law;
     exports be.accompaniment.territory;
     exports be.accompaniment.actor;
+    exports be.accompaniment.coordination;
     exports be.accompaniment.household;
     exports be.accompaniment.situation;
     exports be.accompaniment.json;
@@ -29,6 +30,8 @@ module be.accompaniment.core {
     opens be.accompaniment.territory to
             com.fasterxml.jackson.databind;
     opens be.accompaniment.actor to
+            com.fasterxml.jackson.databind;
+    opens be.accompaniment.coordination to
             com.fasterxml.jackson.databind;
     opens be.accompaniment.household to
             com.fasterxml.jackson.databind;

@@ -139,6 +139,8 @@ public enum ActorKind {
     GAL(Sector.ASSOCIATIVE, regions(WALLONIA), services(NETWORK_COORDINATION, COLLECTIVE_ACCOMPANIMENT)),
     /** Centre local de promotion de la santé, which may lead a local network. */
     CLPS(Sector.ASSOCIATIVE, regions(WALLONIA), services(NETWORK_COORDINATION)),
+    /** Conference of the elected representatives of the communes of a basin (conférence des élus), e.g. of Huy-Waremme. */
+    CONFERENCE_OF_ELECTED_REPRESENTATIVES(Sector.PUBLIC, regions(WALLONIA), services(NETWORK_COORDINATION)),
     /** Citizens' housing collective. */
     CITIZENS_COLLECTIVE(
             Sector.CITIZEN,
