@@ -18,6 +18,8 @@ module be.accompaniment.core {
     exports be.accompaniment.actor;
     exports be.accompaniment.household;
     exports be.accompaniment.situation;
+    exports be.accompaniment.measure;
+    exports be.accompaniment.passerelle;
     exports be.accompaniment.json;
     exports be.accompaniment.i18n;
     // the style annotation and validation helpers, shared with the rules module only
@@ -33,5 +35,9 @@ module be.accompaniment.core {
     opens be.accompaniment.household to
             com.fasterxml.jackson.databind;
     opens be.accompaniment.situation to
+            com.fasterxml.jackson.databind;
+    opens be.accompaniment.measure to
+            com.fasterxml.jackson.databind;
+    opens be.accompaniment.passerelle to
             com.fasterxml.jackson.databind;
 }
