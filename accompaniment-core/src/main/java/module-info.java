@@ -20,6 +20,7 @@ module be.accompaniment.core {
     exports be.accompaniment.situation;
     exports be.accompaniment.measure;
     exports be.accompaniment.passerelle;
+    exports be.accompaniment.pathway;
     exports be.accompaniment.json;
     exports be.accompaniment.i18n;
     // the style annotation and validation helpers, shared with the rules module only
@@ -39,5 +40,7 @@ module be.accompaniment.core {
     opens be.accompaniment.measure to
             com.fasterxml.jackson.databind;
     opens be.accompaniment.passerelle to
+            com.fasterxml.jackson.databind;
+    opens be.accompaniment.pathway to
             com.fasterxml.jackson.databind;
 }

@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
  * Where a passerelle stands in its lifecycle; the statuses are those of a FHIR R4 {@code Task} used for referral
  * management, one to one, and {@link #fhirCode()} gives the FHIR code.
  *
- * <p>The allowed moves are data ({@link #nextStatuses()}), after the "typical" Task state machine of FHIR R4
- * (hl7.org/fhir/R4/task.html#statemachine) as profiled for social-care referrals by the HL7 SDOH Clinical Care
- * guide (TaskForReferralManagement, Gravity Project):
+ * <p>The allowed moves are data ({@link #nextStatuses()}). They follow the Task state machine of FHIR R4
+ * (hl7.org/fhir/R4/task.html#statemachine), which FHIR presents as typical rather than mandatory, and the referral
+ * task of the HL7 SDOH Clinical Care guide (TaskForReferralManagement, Gravity Project), where the referrer sets
+ * draft and requested, the receiving actor sets the other statuses, and either may cancel:
  *
  * <pre>
  * DRAFT       → REQUESTED, CANCELLED                  (set by the referrer)

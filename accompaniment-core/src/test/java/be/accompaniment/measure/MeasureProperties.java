@@ -19,6 +19,13 @@ class MeasureProperties {
     }
 
     @Test
+    void idsRoundTripThroughJson() {
+        qt().forAll(MeasureGenerators.measureIds())
+                .checkAssert(id -> assertThat(AccompanimentJson.read(AccompanimentJson.write(id), MeasureId.class))
+                        .isEqualTo(id));
+    }
+
+    @Test
     void everyAllowedWalkSucceedsAndEndsInItsLastStatus() {
         qt().forAll(MeasureGenerators.measures(), MeasureGenerators.walks(8), Generate.range(0, 30))
                 .checkAssert((seed, walk, gap) -> {

@@ -101,6 +101,18 @@ class PasserelleProperties {
                         .isEqualTo(p));
     }
 
+    @Test
+    void statusChangesAndIdsRoundTripThroughJson() {
+        qt().forAll(PasserelleGenerators.passerelles()).checkAssert(p -> {
+            for (StatusChange c : p.history()) {
+                assertThat(AccompanimentJson.read(AccompanimentJson.write(c), StatusChange.class))
+                        .isEqualTo(c);
+            }
+            assertThat(AccompanimentJson.read(AccompanimentJson.write(p.id()), PasserelleId.class))
+                    .isEqualTo(p.id());
+        });
+    }
+
     private static Passerelle create(PasserelleStatus initial) {
         Passerelle.Builder b = Passerelle.builder()
                 .id(PasserelleId.of("p-1"))
