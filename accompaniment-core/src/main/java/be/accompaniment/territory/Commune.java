@@ -100,10 +100,12 @@ public abstract class Commune {
     @Value.Check
     final void check() {
         Checks.that(
-                !code().isAggregate() && code().provinceDigit() > 0,
+                code().isCommune(),
                 "code",
                 () -> "commune",
-                () -> "must be a commune code (first digit 1 to 9, not ending in 000), was " + code());
+                () ->
+                        "must be a commune code (an arrondissement XY with X and Y from 1 to 9, then a serial number other than 000), was "
+                                + code());
         PlaceNames.check(names(), this::describe);
         province().ifPresent(p -> {
             Checks.that(

@@ -124,6 +124,14 @@ public final class NisCode implements Comparable<NisCode> {
         return Region.FLANDERS;
     }
 
+    /**
+     * Whether the code has the form of a commune code: an arrondissement in its first two digits (first digit 1 to
+     * 9, second 1 to 9), a serial number other than {@code 000} in its last three.
+     */
+    boolean isCommune() {
+        return provinceDigit() > 0 && value / 1000 % 10 > 0 && !isAggregate();
+    }
+
     /** Whether the code has the form of a province code: {@code X0000} (X from 1 to 9), {@code 20001}, {@code 20002}. */
     boolean isProvince() {
         return (value % 10_000 == 0 && value >= 10_000) || value == 20_001 || value == 20_002;

@@ -65,10 +65,12 @@ public abstract class Succession {
         for (String field : new String[] {"predecessor", "successor"}) {
             NisCode c = field.equals("predecessor") ? predecessor() : successor();
             Checks.that(
-                    !c.isAggregate() && c.provinceDigit() > 0,
+                    c.isCommune(),
                     field,
                     this::describe,
-                    () -> "must be a commune code (first digit 1 to 9, not ending in 000), was " + c);
+                    () ->
+                            "must be a commune code (an arrondissement XY with X and Y from 1 to 9, then a serial number other than 000), was "
+                                    + c);
         }
         Checks.that(
                 !predecessor().equals(successor()),
