@@ -14,14 +14,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -234,9 +232,9 @@ public final class Gazetteer {
         Objects.requireNonNull(name, "name");
         Snapshot s = snapshot(on);
         ImmutableSortedMap.Builder<NisCode, Commune> found = ImmutableSortedMap.naturalOrder();
-        Set<NisCode> seen = new HashSet<>();
         for (Commune c : byName.get(PlaceNames.searchForm(name))) {
-            if (s.communes.get(c.code()) == c && seen.add(c.code())) {
+            // one entry per code is valid on a day: the assembly rejects overlapping entries
+            if (s.communes.get(c.code()) == c) {
                 found.put(c.code(), c);
             }
         }
@@ -257,8 +255,8 @@ public final class Gazetteer {
     }
 
     /**
-     * The units of a level on a day, by code: 3 regions, 10 provinces (from 1995) and 43 arrondissements (from
-     * 2019) in {@link #belgium()}.
+     * The units of a level on a day, by code: 3 regions, 10 provinces (9 before 1995, with Brabant) and 43
+     * arrondissements (Mouscron until 2018, La Louvière from 2019) in {@link #belgium()}.
      *
      * @param level region, province or arrondissement, not null
      * @param on the day, not null

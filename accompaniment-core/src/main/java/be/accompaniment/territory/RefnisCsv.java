@@ -60,6 +60,11 @@ final class RefnisCsv {
 
     /** Reads every row; the stream is not closed. */
     static ImmutableList<RefnisRow> read(InputStream in) {
+        return read(in, MAX_ROWS);
+    }
+
+    /** Reads at most {@code maxRows} rows; the stream is not closed. */
+    static ImmutableList<RefnisRow> read(InputStream in, int maxRows) {
         Lines lines = new Lines(in);
         String header = lines.next();
         if (header == null) {
@@ -100,8 +105,8 @@ final class RefnisCsv {
                 continue;
             }
             int n = lines.number();
-            if (++count > MAX_ROWS) {
-                throw new InvalidInputException(SOURCE + n, "more than " + MAX_ROWS + " rows");
+            if (++count > maxRows) {
+                throw new InvalidInputException(SOURCE + n, "more than " + maxRows + " rows");
             }
             List<String> fields = split(line, delimiter, n);
             if (fields.size() != width) {

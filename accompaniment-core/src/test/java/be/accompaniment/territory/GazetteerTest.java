@@ -7,12 +7,18 @@ import be.accompaniment.InvalidInputException;
 import be.accompaniment.i18n.Language;
 import be.accompaniment.law.Period;
 import com.google.common.testing.NullPointerTester;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +45,20 @@ class GazetteerTest {
         assertThat(BE)
                 .hasToString(
                         "Gazetteer{coverage 1977-01-01/.., 634 commune entries, 62 unit entries," + " 68 successions}");
+    }
+
+    @Test
+    void theResourceNamesItsSourceAndTheUnverifiedCodes() throws Exception {
+        String text;
+        try (InputStream in = Gazetteer.class.getResourceAsStream("refnis.tsv")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String header = text.lines().takeWhile(l -> l.startsWith("#")).collect(Collectors.joining("\n"));
+        assertThat(header)
+                .contains("Statbel")
+                .contains("TU_COM_REFNIS, 2020 publication")
+                .contains("third-party lists, NOT from")
+                .contains("to verify against Statbel");
     }
 
     @Nested
@@ -541,6 +561,40 @@ class GazetteerTest {
             assertThatThrownBy(() -> BE.withSuccessions(List.of(unknown)))
                     .hasMessage("succession 99999 -> 71072: predecessor: no commune 99999 in the list");
         }
+    }
+
+    @Test
+    void answersTheSameFromManyThreads() throws Exception {
+        Gazetteer fresh = BE.withSuccessions(List.of()); // a new instance: nothing cached yet
+        List<LocalDate> days = IntStream.range(0, 200)
+                .mapToObj(i -> LocalDate.of(1977, 1, 1).plusDays(i * 90L))
+                .collect(Collectors.toList());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (LocalDate d : days) {
+                answers.add(pool.submit(() ->
+                        fresh.communes(d).size() + fresh.findByName("Liège", d).size()));
+            }
+            for (int i = 0; i < days.size(); i++) {
+                assertThat(answers.get(i).get())
+                        .isEqualTo(BE.communes(days.get(i)).size() + 1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void unknownCodesHaveNoHistoryAndNoPredecessors() {
+        assertThat(BE.communeHistory(code("99999"))).isEmpty();
+        assertThat(BE.predecessors(code("62063"))).isEmpty();
+        assertThat(BE.unit(code("99000"), MID_2020)).isEmpty();
+        assertThat(BE.commune(code("62000"), MID_2020)).isEmpty();
+        assertThat(BE.successions())
+                .hasSize(68)
+                .first()
+                .hasToString("Succession{11049 -> 11057 from 1980-01-01, RECODING}");
     }
 
     @Test

@@ -149,13 +149,13 @@ class RefnisCsvTest {
 
         @Test
         void withTooManyRows() {
-            StringBuilder sb = new StringBuilder(UNITS);
-            for (int i = 0; i < RefnisCsv.MAX_ROWS; i++) {
-                sb.append(LIEGE);
-            }
-            assertThatThrownBy(() -> read(sb.toString()))
+            String text = UNITS + LIEGE + LIEGE;
+            assertThatThrownBy(() -> RefnisCsv.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 4))
                     .isInstanceOf(InvalidInputException.class)
-                    .hasMessage("REFNIS CSV line 100002: more than 100000 rows");
+                    .hasMessage("REFNIS CSV line 6: more than 4 rows");
+            assertThat(RefnisCsv.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 5))
+                    .hasSize(5);
+            assertThat(RefnisCsv.MAX_ROWS).isEqualTo(100_000);
         }
     }
 

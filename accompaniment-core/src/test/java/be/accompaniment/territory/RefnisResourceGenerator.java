@@ -23,14 +23,13 @@ import java.util.Set;
  * when the source list changes, then review the diff of the resource.
  *
  * <pre>
- * ./mvnw -q -o -pl accompaniment-core test-compile
+ * ./mvnw -q -o -pl accompaniment-core test-compile dependency:build-classpath -Dmdep.outputFile=$PWD/cp.txt
  * java -cp "accompaniment-core/target/test-classes:accompaniment-core/target/classes:$(cat cp.txt)" \
  *     be.accompaniment.territory.RefnisResourceGenerator TU_COM_REFNIS-2020.csv \
  *     accompaniment-core/src/main/resources/be/accompaniment/territory/refnis.tsv
  * </pre>
  *
- * (with {@code cp.txt} from {@code ./mvnw -q -o -pl accompaniment-core dependency:build-classpath
- * -Dmdep.outputFile=cp.txt}).
+ * (from the repository root; the output is deterministic, so a run on the same list leaves the resource as is).
  *
  * <p>What it does: keeps every region, province and arrondissement row; keeps the commune rows still valid on or
  * after {@value #COVERAGE_FROM} (the great merger of communes; the list does not say which pre-1977 communes
