@@ -284,8 +284,11 @@ public final class LegalCalendar {
             CalendarParameters p, LocalDate on, boolean socialHousing, boolean budgetGuidanceRefused) {
         DatedValue<WinterMoratorium> moratorium = p.winterMoratorium();
         ImmutableList.Builder<MoratoriumFinding> findings = ImmutableList.builder();
-        if (on.isBefore(moratorium.steps().get(0).from())) {
-            moratorium.inForceOn(on); // throws, naming the parameter and its first day
+        LocalDate first = moratorium.steps().get(0).from();
+        // before the first value the law is unknown; after a repeal (a step without value) nothing protects
+        if (on.isBefore(first)) {
+            throw new NoRuleInForceException(
+                    moratorium.name() + ": no value in force on " + on + " (first value starts " + first + ")");
         }
         moratorium
                 .valueOn(on)

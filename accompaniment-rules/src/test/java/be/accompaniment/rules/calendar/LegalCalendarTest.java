@@ -305,6 +305,14 @@ class LegalCalendarTest {
         }
 
         @Test
+        void minimumDelayIsInForceFromItsFirstDay() {
+            DatedValue<Delay> delay = CALENDAR.parameters(WALLONIA).minimumDelayAfterService();
+            assertThat(delay.valueOn(day(1999, 1, 10))).isEmpty();
+            assertThat(delay.inForceOn(day(1999, 1, 11))).isEqualTo(Delay.months(1));
+            assertThat(delay.referenceOn(day(1999, 1, 11)).article()).contains("art. 1344quater");
+        }
+
+        @Test
         void noMoratoriumValueOnTheDayAfterTheDelay() {
             assertThatThrownBy(() -> CALENDAR.earliestExecution(day(1999, 6, 1), BRUSSELS_CAPITAL, PRIVATE, ACCEPTED))
                     .isInstanceOf(NoRuleInForceException.class)
@@ -454,6 +462,20 @@ class LegalCalendarTest {
             assertThatThrownBy(() -> LegalCalendar.of(CalendarFixtures.PARAMETERS, CalendarFixtures.PARAMETERS))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("BRUSSELS_CAPITAL");
+        }
+
+        @Test
+        void givesTheSameAnswersFromManyThreads() {
+            List<LocalDate> days = day(2020, 1, 1).datesUntil(day(2026, 1, 1)).toList();
+            List<LocalDate> sequential = days.stream()
+                    .map(d -> CALENDAR.earliestExecution(d, BRUSSELS_CAPITAL, SOCIAL, ACCEPTED)
+                            .on())
+                    .toList();
+            List<LocalDate> parallel = days.parallelStream()
+                    .map(d -> CALENDAR.earliestExecution(d, BRUSSELS_CAPITAL, SOCIAL, ACCEPTED)
+                            .on())
+                    .toList();
+            assertThat(parallel).isEqualTo(sequential);
         }
 
         @Test
