@@ -19,6 +19,9 @@ module be.accompaniment.core {
     exports be.accompaniment.coordination;
     exports be.accompaniment.household;
     exports be.accompaniment.situation;
+    exports be.accompaniment.measure;
+    exports be.accompaniment.passerelle;
+    exports be.accompaniment.pathway;
     exports be.accompaniment.json;
     exports be.accompaniment.i18n;
     // the style annotation and validation helpers, shared with the rules module only
@@ -36,5 +39,11 @@ module be.accompaniment.core {
     opens be.accompaniment.household to
             com.fasterxml.jackson.databind;
     opens be.accompaniment.situation to
+            com.fasterxml.jackson.databind;
+    opens be.accompaniment.measure to
+            com.fasterxml.jackson.databind;
+    opens be.accompaniment.passerelle to
+            com.fasterxml.jackson.databind;
+    opens be.accompaniment.pathway to
             com.fasterxml.jackson.databind;
 }

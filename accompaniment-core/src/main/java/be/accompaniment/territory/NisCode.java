@@ -33,18 +33,28 @@ public final class NisCode implements Comparable<NisCode> {
     @JsonCreator
     public static NisCode parse(String code) {
         Objects.requireNonNull(code, "code");
-        if (code.length() != 5) {
-            throw new InvalidInputException("NIS code", "must be 5 digits, was \"" + code + "\"");
+        String problem = problemWith(code);
+        if (problem != null) {
+            throw new InvalidInputException("NIS code", problem);
         }
-        int v = 0;
+        return new NisCode(Integer.parseInt(code));
+    }
+
+    /** What is wrong with the text as a NIS code, or null if it is a valid one; shared with the CSV reader. */
+    static String problemWith(String code) {
+        if (code.length() != 5) {
+            return "must be 5 digits, was \"" + code + "\" (" + code.length() + " characters)";
+        }
         for (int i = 0; i < 5; i++) {
             char c = code.charAt(i);
             if (c < '0' || c > '9') {
-                throw new InvalidInputException("NIS code", "must be 5 digits, was \"" + code + "\"");
+                return "must be 5 digits, was \"" + code + "\"";
             }
-            v = v * 10 + (c - '0');
         }
-        return of(v);
+        if (code.equals("00000")) {
+            return "must not be 00000, was \"00000\"";
+        }
+        return null;
     }
 
     /**
@@ -77,17 +87,33 @@ public final class NisCode implements Comparable<NisCode> {
     }
 
     /**
-     * The region of a commune or arrondissement code, from its first two digits: 21 is Brussels-Capital; 25 (Walloon
-     * Brabant), 5x (Hainaut), 6x (Liège), 8x (Luxembourg) and 9x (Namur) are Wallonia; the rest is Flanders.
+     * The region of a code, from its first two digits: 21 is Brussels-Capital; 25 (Walloon Brabant), 5x
+     * (Hainaut), 6x (Liège), 8x (Luxembourg) and 9x (Namur) are Wallonia; the other communes and arrondissements
+     * are Flanders. The province codes {@code 20001} (Flemish Brabant) and {@code 20002} (Walloon Brabant) and the
+     * region codes {@code 02000}, {@code 03000}, {@code 04000} give their own region.
      *
-     * @throws InvalidInputException for region and country codes ({@code 0XXXX}), which lie in no region
+     * @return the region
+     * @throws InvalidInputException for the country ({@code 01000}), the former province of Brabant
+     *     ({@code 20000}, split between the regions on 1 January 1995) and other {@code 0XXXX} codes, which lie in
+     *     no single region
      */
     public Region region() {
         int first = provinceDigit();
         int two = value / 1000;
         if (first == 0) {
+            return Region.find(this)
+                    .orElseThrow(() -> new InvalidInputException(
+                            "NIS code", "the country and non-region codes 0XXXX lie in no region, was " + this));
+        }
+        if (two == 20) {
+            if (value == 20_001) {
+                return Region.FLANDERS;
+            }
+            if (value == 20_002) {
+                return Region.WALLONIA;
+            }
             throw new InvalidInputException(
-                    "NIS code", "region, country or other non-commune code has no region, was " + this);
+                    "NIS code", "the former province of Brabant lies in several regions, was " + this);
         }
         if (two == 21) {
             return Region.BRUSSELS_CAPITAL;
@@ -96,6 +122,19 @@ public final class NisCode implements Comparable<NisCode> {
             return Region.WALLONIA;
         }
         return Region.FLANDERS;
+    }
+
+    /**
+     * Whether the code has the form of a commune code: an arrondissement in its first two digits (first digit 1 to
+     * 9, second 1 to 9), a serial number other than {@code 000} in its last three.
+     */
+    boolean isCommune() {
+        return provinceDigit() > 0 && value / 1000 % 10 > 0 && !isAggregate();
+    }
+
+    /** Whether the code has the form of a province code: {@code X0000} (X from 1 to 9), {@code 20001}, {@code 20002}. */
+    boolean isProvince() {
+        return (value % 10_000 == 0 && value >= 10_000) || value == 20_001 || value == 20_002;
     }
 
     /** Whether the code names an arrondissement or larger area ({@code XY000}). */

@@ -7,13 +7,15 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
  * A territory: a named set of communes, such as the area an actor serves or a transcommunal platform covers.
  *
  * <p>Example: {@code Territory.of("Ourthe-Amblève", List.of(aywaille, comblain, esneux, sprimont))}. Use the
- * {@code Gazetteer} for the territory of an arrondissement, a province or a region on a date.
+ * {@link Gazetteer} for the territory of a commune, an arrondissement, a province or a region on a date, and
+ * {@link Gazetteer#territory(String, Collection, java.time.LocalDate)} for a list checked against the communes of a date.
  *
  * <p>Immutable and thread-safe.
  */
@@ -65,7 +67,7 @@ public abstract class Territory {
 
     /** Whether the commune is part of this territory. */
     public boolean contains(NisCode commune) {
-        return communes().contains(commune);
+        return communes().contains(Objects.requireNonNull(commune, "commune"));
     }
 
     @Value.Check
@@ -74,10 +76,10 @@ public abstract class Territory {
         Checks.notEmpty(communes(), "communes", () -> "territory " + name());
         for (NisCode c : communes()) {
             Checks.that(
-                    !c.isAggregate(),
+                    c.isCommune(),
                     "communes",
                     () -> "territory " + name(),
-                    () -> "must list communes, not arrondissements or regions, was " + c);
+                    () -> "must list communes, not provinces, arrondissements or regions, was " + c);
         }
     }
 
