@@ -26,13 +26,11 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableHealthThresholds.class)
 @JsonDeserialize(as = ImmutableHealthThresholds.class)
 public abstract class HealthThresholds {
-    private static final HealthThresholds DEFAULTS = builder().build();
-
     HealthThresholds() {}
 
     /** The default thresholds. */
     public static HealthThresholds defaults() {
-        return DEFAULTS;
+        return builder().build();
     }
 
     /** A builder starting from the defaults. */
