@@ -89,10 +89,9 @@ public abstract class Basin {
         Objects.requireNonNull(on, "on");
         TreeSet<NisCode> communes = new TreeSet<>();
         for (NisCode unit : units()) {
-            if (unit.isAggregate()) {
-                if (gazetteer.unit(unit, on).isPresent()) {
-                    gazetteer.communesOf(unit, on).stream().map(Commune::code).forEach(communes::add);
-                }
+            // provinces of Brabant (20001, 20002) do not end in 000: ask the gazetteer what each code names
+            if (gazetteer.unit(unit, on).isPresent()) {
+                gazetteer.communesOf(unit, on).stream().map(Commune::code).forEach(communes::add);
             } else {
                 gazetteer.commune(unit, on).map(Commune::code).ifPresent(communes::add);
             }
