@@ -4,79 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.accompaniment.i18n.Labels;
 import be.accompaniment.i18n.Language;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Properties;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import be.accompaniment.testing.PackageLabels;
 import org.junit.jupiter.api.Test;
 
 class HouseholdLabelsTest {
-    private static final String PACKAGE = "be.accompaniment.household";
-
-    /** The enums of the package, found among its compiled classes. */
-    private static List<Class<?>> enums() throws IOException, URISyntaxException {
-        Path dir = Path.of(Household.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .toURI())
-                .resolve(PACKAGE.replace('.', '/'));
-        List<Class<?>> enums = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.sorted().collect(Collectors.toList())) {
-                String name = f.getFileName().toString();
-                if (name.endsWith(".class") && !name.contains("$")) {
-                    try {
-                        Class<?> c = Class.forName(PACKAGE + "." + name.substring(0, name.length() - 6));
-                        if (c.isEnum()) {
-                            enums.add(c);
-                        }
-                    } catch (ClassNotFoundException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
-        }
-        return enums;
+    @Test
+    void findsTheEnumsOfThePackage() {
+        assertThat(PackageLabels.enumsOf(Household.class))
+                .containsExactly(
+                        DataCategory.class,
+                        IncomeSource.class,
+                        MemberRole.class,
+                        Purpose.class,
+                        Schooling.class,
+                        Tenure.class);
     }
 
     @Test
-    void everyConstantHasALabelInEveryLanguage() throws IOException, URISyntaxException {
-        List<Class<?>> enums = enums();
-        assertThat(enums).contains(MemberRole.class, Tenure.class, IncomeSource.class, Purpose.class);
-        for (Class<?> type : enums) {
-            for (Object constant : type.getEnumConstants()) {
-                for (Language language : Language.values()) {
-                    assertThat(Labels.find((Enum<?>) constant, language))
-                            .as(type.getSimpleName() + "." + constant + " in " + language)
-                            .hasValueSatisfying(label -> assertThat(label).isNotBlank());
-                }
-            }
-        }
+    void everyConstantHasALabelInEveryLanguage() {
+        PackageLabels.assertEveryConstantLabelled(Household.class);
     }
 
     @Test
-    void everyLabelNamesAnExistingConstant() throws IOException, URISyntaxException {
-        Set<String> keys = enums().stream()
-                .flatMap(t -> java.util.Arrays.stream(t.getEnumConstants())
-                        .map(c -> t.getSimpleName() + "." + ((Enum<?>) c).name()))
-                .collect(Collectors.toSet());
-        for (Language language : Language.values()) {
-            Properties p = new Properties();
-            try (InputStream in = Household.class.getResourceAsStream("labels_" + language.code() + ".properties")) {
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-            assertThat(p.stringPropertyNames()).as(language.toString()).isEqualTo(keys);
-        }
+    void everyLabelNamesAnExistingConstant() {
+        PackageLabels.assertEveryLabelKnown(Household.class);
     }
 
     @Test
