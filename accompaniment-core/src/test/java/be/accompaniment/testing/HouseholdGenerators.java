@@ -301,7 +301,7 @@ public final class HouseholdGenerators {
                         .build();
             }
             situations.add(s);
-            if (kind != SituationKind.INSTITUTION_EXIT && kind != SituationKind.FAMILY_RUPTURE) {
+            if (!kind.isPerMember()) {
                 suited.remove(kind);
             }
         }
