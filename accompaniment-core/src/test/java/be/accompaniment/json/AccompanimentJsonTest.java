@@ -51,7 +51,7 @@ class AccompanimentJsonTest {
         assertThatThrownBy(() ->
                         AccompanimentJson.read("{\"name\":\"x\",\"communes\":[\"62032\",\"6203\"]}", Territory.class))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("$.communes: NIS code: must be 5 digits, was \"6203\"");
+                .hasMessage("$.communes: NIS code: must be 5 digits, was \"6203\" (4 characters)");
     }
 
     @Test
