@@ -12,11 +12,29 @@ import be.accompaniment.coordination.Platform;
 import be.accompaniment.coordination.SubCommission;
 import be.accompaniment.i18n.Labels;
 import be.accompaniment.i18n.Language;
+import be.accompaniment.measure.MeasureId;
+import be.accompaniment.passerelle.PasserelleId;
+import be.accompaniment.passerelle.PasserelleStatus;
+import be.accompaniment.pathway.DwellingUpgraded;
+import be.accompaniment.pathway.FirstContact;
+import be.accompaniment.pathway.HouseholdRelocated;
+import be.accompaniment.pathway.MeasureEnded;
+import be.accompaniment.pathway.MeasureStarted;
+import be.accompaniment.pathway.PasserelleAnswered;
+import be.accompaniment.pathway.PasserelleMade;
+import be.accompaniment.pathway.Pathway;
+import be.accompaniment.pathway.PathwayEvent;
+import be.accompaniment.pathway.SituationOpened;
+import be.accompaniment.pathway.SituationResolved;
+import be.accompaniment.pathway.SituationWorsened;
+import be.accompaniment.pathway.Stabilised;
+import be.accompaniment.situation.SituationKind;
 import com.google.common.graph.EndpointPair;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +46,7 @@ import java.util.TreeSet;
 /**
  * Pictures of coordination: the partnership network and a platform's membership as Graphviz DOT (render with
  * {@code dot -Tsvg}) and as Mermaid flowcharts (rendered by Markdown viewers such as GitHub's), with sectors as
- * colours; labels in one language.
+ * colours; a household's pathway as a Mermaid Gantt chart or timeline; labels in one language.
  *
  * <pre>{@code
  * String mermaid = Diagrams.in(Language.FR).platformMermaid(platform, directory, day);
@@ -282,6 +300,217 @@ public final class Diagrams {
         }
         mermaidClasses(out, classes);
         return out.toString();
+    }
+
+    /**
+     * A household's pathway as a Mermaid Gantt chart: its situations from opening to resolution, the passerelles
+     * from being sent to their answer, the measures from start to end, each still running until the pathway's last
+     * event and marked active; first contact, dwelling upgrades, relocations, worsening and stabilisation as
+     * milestones. The household appears by its pseudonymous id only.
+     *
+     * @param pathway the pathway, not null
+     * @param directory the actors, for names, not null
+     * @return the Mermaid text, to put in a {@code ```mermaid} block; an empty pathway gives a chart without tasks
+     */
+    public String pathwayGantt(Pathway pathway, ActorDirectory directory) {
+        Objects.requireNonNull(pathway, "pathway");
+        Objects.requireNonNull(directory, "directory");
+        LocalDate end = pathway.lastEventOn().orElse(LocalDate.MIN);
+        Map<SituationKind, LocalDate> openSituations = new LinkedHashMap<>();
+        Map<PasserelleId, PasserelleMade> openPasserelles = new LinkedHashMap<>();
+        Map<MeasureId, MeasureStarted> openMeasures = new LinkedHashMap<>();
+        List<String> situations = new ArrayList<>();
+        List<String> passerelles = new ArrayList<>();
+        List<String> measures = new ArrayList<>();
+        List<String> milestones = new ArrayList<>();
+        for (PathwayEvent event : pathway.events()) {
+            if (event instanceof SituationOpened o) {
+                openSituations.putIfAbsent(o.situation(), o.on());
+            } else if (event instanceof SituationResolved r) {
+                LocalDate from = openSituations.remove(r.situation());
+                if (from != null) {
+                    situations.add(bar(Labels.of(r.situation(), language), "", from, r.on()));
+                }
+            } else if (event instanceof PasserelleMade m) {
+                openPasserelles.put(m.passerelle(), m);
+            } else if (event instanceof PasserelleAnswered a) {
+                PasserelleMade m = openPasserelles.remove(a.passerelle());
+                if (m != null) {
+                    passerelles.add(bar(
+                            passerelleLabel(m, directory) + " — " + Labels.of(a.status(), language),
+                            a.status() == PasserelleStatus.REJECTED || a.status() == PasserelleStatus.FAILED
+                                    ? "crit, "
+                                    : "",
+                            m.on(),
+                            a.on()));
+                }
+            } else if (event instanceof MeasureStarted m) {
+                openMeasures.put(m.measure(), m);
+            } else if (event instanceof MeasureEnded e) {
+                MeasureStarted m = openMeasures.remove(e.measure());
+                if (m != null) {
+                    measures.add(bar(measureLabel(m, directory), "", m.on(), e.on()));
+                }
+            } else {
+                milestones.add(milestone(milestoneLabel(event, directory), event.on()));
+            }
+        }
+        openSituations.forEach((kind, from) -> situations.add(bar(Labels.of(kind, language), "active, ", from, end)));
+        openPasserelles
+                .values()
+                .forEach(m -> passerelles.add(bar(passerelleLabel(m, directory), "active, ", m.on(), end)));
+        openMeasures.values().forEach(m -> measures.add(bar(measureLabel(m, directory), "active, ", m.on(), end)));
+        StringBuilder out = new StringBuilder("gantt\n");
+        out.append("  title ")
+                .append(ganttText(Messages.get(
+                        language,
+                        "pathway.title",
+                        "household",
+                        pathway.household().value())))
+                .append('\n')
+                .append("  dateFormat YYYY-MM-DD\n")
+                .append("  axisFormat %Y-%m-%d\n");
+        section(out, "pathway.situations", situations);
+        section(out, "pathway.passerelles", passerelles);
+        section(out, "pathway.measures", measures);
+        section(out, "pathway.milestones", milestones);
+        return out.toString();
+    }
+
+    /**
+     * A household's pathway as a Mermaid timeline: one entry per day with the events of that day. The household
+     * appears by its pseudonymous id only.
+     *
+     * @param pathway the pathway, not null
+     * @param directory the actors, for names, not null
+     * @return the Mermaid text, to put in a {@code ```mermaid} block
+     */
+    public String pathwayTimeline(Pathway pathway, ActorDirectory directory) {
+        Objects.requireNonNull(pathway, "pathway");
+        Objects.requireNonNull(directory, "directory");
+        Map<PasserelleId, PasserelleMade> made = new HashMap<>();
+        Map<MeasureId, MeasureStarted> started = new HashMap<>();
+        StringBuilder out = new StringBuilder("timeline\n");
+        out.append("  title ")
+                .append(timelineText(Messages.get(
+                        language,
+                        "pathway.title",
+                        "household",
+                        pathway.household().value())))
+                .append('\n');
+        LocalDate day = null;
+        for (PathwayEvent event : pathway.events()) {
+            String text;
+            if (event instanceof SituationOpened o) {
+                text = Messages.get(language, "pathway.opened", "situation", Labels.of(o.situation(), language));
+            } else if (event instanceof SituationResolved r) {
+                text = Messages.get(language, "pathway.resolved", "situation", Labels.of(r.situation(), language));
+            } else if (event instanceof PasserelleMade m) {
+                made.put(m.passerelle(), m);
+                text = passerelleLabel(m, directory);
+            } else if (event instanceof PasserelleAnswered a) {
+                PasserelleMade m = made.get(a.passerelle());
+                text = (m == null ? a.passerelle().toString() : passerelleLabel(m, directory)) + " — "
+                        + Labels.of(a.status(), language);
+            } else if (event instanceof MeasureStarted m) {
+                started.put(m.measure(), m);
+                text = Messages.get(language, "pathway.started", "measure", measureLabel(m, directory));
+            } else if (event instanceof MeasureEnded e) {
+                MeasureStarted m = started.get(e.measure());
+                text = Messages.get(
+                                language,
+                                "pathway.ended",
+                                "measure",
+                                m == null ? e.measure().toString() : measureLabel(m, directory))
+                        + " — " + Labels.of(e.outcome(), language);
+            } else {
+                text = milestoneLabel(event, directory);
+            }
+            if (event.on().equals(day)) {
+                out.append("    : ").append(timelineText(text)).append('\n');
+            } else {
+                day = event.on();
+                out.append("  ")
+                        .append(day)
+                        .append(" : ")
+                        .append(timelineText(text))
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private String passerelleLabel(PasserelleMade m, ActorDirectory directory) {
+        return Messages.get(
+                language,
+                "pathway.passerelle",
+                "from",
+                actorName(m.referrer(), directory),
+                "to",
+                actorName(m.receiver(), directory),
+                "measure",
+                Labels.of(m.measure(), language));
+    }
+
+    private String measureLabel(MeasureStarted m, ActorDirectory directory) {
+        return Labels.of(m.measureKind(), language) + " (" + actorName(m.provider(), directory) + ")";
+    }
+
+    private String milestoneLabel(PathwayEvent event, ActorDirectory directory) {
+        if (event instanceof FirstContact f) {
+            return Messages.get(language, "pathway.firstContact", "actor", actorName(f.actor(), directory));
+        } else if (event instanceof DwellingUpgraded d) {
+            return Labels.of(d.upgrade(), language);
+        } else if (event instanceof HouseholdRelocated r) {
+            return Messages.get(
+                    language,
+                    "pathway.relocated",
+                    "commune",
+                    r.commune().toString(),
+                    "destination",
+                    Labels.of(r.destination(), language));
+        } else if (event instanceof SituationWorsened w) {
+            return Messages.get(
+                    language, "pathway.worsened", "situation", Labels.of(w.situation(), language), "stage", w.stage());
+        } else if (event instanceof Stabilised st) {
+            return Messages.get(language, "pathway.stabilised")
+                    + st.destination().map(d -> " — " + Labels.of(d, language)).orElse("");
+        }
+        return event.getClass().getSimpleName();
+    }
+
+    private static String actorName(ActorId id, ActorDirectory directory) {
+        return directory.actor(id).map(Actor::name).orElse(id.value());
+    }
+
+    private void section(StringBuilder out, String key, List<String> tasks) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        out.append("  section ").append(ganttText(Messages.get(language, key))).append('\n');
+        for (String task : tasks) {
+            out.append("  ").append(task).append('\n');
+        }
+    }
+
+    private static String bar(String label, String tags, LocalDate from, LocalDate until) {
+        // a task ending the day it starts would be invisible: give it at least one day
+        LocalDate end = until.isAfter(from) ? until : from.plusDays(1);
+        return ganttText(label) + " :" + tags + from + ", " + end;
+    }
+
+    private static String milestone(String label, LocalDate on) {
+        return ganttText(label) + " :milestone, " + on + ", 0d";
+    }
+
+    /** Text of a Gantt task or title: the colon and the hash would end or break it. */
+    private static String ganttText(String text) {
+        return text.replace(":", " ").replace("#", " ").replace(";", ",").replace("\n", " ");
+    }
+
+    /** Text of a timeline entry: the colon separates events. */
+    private static String timelineText(String text) {
+        return text.replace(":", " ").replace("#", " ").replace("\n", " ");
     }
 
     private List<Membership> sortedMembers(Platform platform) {

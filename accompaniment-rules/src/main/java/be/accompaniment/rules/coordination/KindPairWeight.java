@@ -5,6 +5,7 @@ import be.accompaniment.internal.AccompanimentStyle;
 import be.accompaniment.internal.Checks;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -58,6 +59,8 @@ public abstract class KindPairWeight {
      * @param y another kind, not null
      */
     public boolean matches(ActorKind x, ActorKind y) {
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(y, "y");
         return (a() == x && b() == y) || (a() == y && b() == x);
     }
 

@@ -264,15 +264,17 @@ public final class MatchMaker {
                                 || !seatFree(other, moved.j())) {
                             continue;
                         }
+                        // move first, so that the pair is used while a newcomer is sought for the freed seats
                         remove(r, moved);
+                        add(other, moved);
                         Pair added = best(r, 0);
                         if (added != null) {
-                            add(other, moved);
                             add(r, added);
                             improved = true;
                             k = -1;
                             break;
                         }
+                        remove(other, moved);
                         add(r, moved);
                     }
                 }

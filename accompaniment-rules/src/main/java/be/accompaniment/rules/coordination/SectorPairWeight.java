@@ -5,6 +5,7 @@ import be.accompaniment.internal.AccompanimentStyle;
 import be.accompaniment.internal.Checks;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -57,6 +58,8 @@ public abstract class SectorPairWeight {
      * @param y another sector, not null
      */
     public boolean matches(Sector x, Sector y) {
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(y, "y");
         return (a() == x && b() == y) || (a() == y && b() == x);
     }
 

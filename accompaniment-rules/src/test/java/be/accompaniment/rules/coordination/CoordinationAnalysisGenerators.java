@@ -537,7 +537,7 @@ final class CoordinationAnalysisGenerators {
                 ActorKind y = Generate.pick(
                                 List.of(ActorKind.AIS, ActorKind.REGIE_DE_QUARTIER, ActorKind.SLSP, ActorKind.FLW))
                         .generate(in);
-                if (seen.add(Set.of(x, y))) {
+                if (seen.add(EnumSet.of(x, y))) {
                     b.addKindPairs(KindPairWeight.of(x, y, range(in, 0, 8) / 2.0, "Pour un test"));
                 }
             }
