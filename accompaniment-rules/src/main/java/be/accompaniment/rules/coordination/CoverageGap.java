@@ -56,7 +56,7 @@ public abstract class CoverageGap {
      * @return the sentence
      */
     public String describe(Language language) {
-        return describe(language, NisCode::toString);
+        return describe(language, NisCode::toString, ActorId::value);
     }
 
     /**
@@ -64,11 +64,14 @@ public abstract class CoverageGap {
      *
      * @param language the language, not null
      * @param communeName the name to show for a commune code, not null
+     * @param actorName the name to show for an actor, not null
      * @return the sentence
      */
-    public String describe(Language language, Function<NisCode, String> communeName) {
+    public String describe(
+            Language language, Function<NisCode, String> communeName, Function<ActorId, String> actorName) {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(communeName, "communeName");
+        Objects.requireNonNull(actorName, "actorName");
         String what = expectation().what(language);
         String sentence = commune().isPresent()
                 ? Messages.get(
@@ -87,7 +90,7 @@ public abstract class CoverageGap {
                             "kind",
                             Labels.of(expectation().whenPresent().orElseThrow(), language),
                             "actors",
-                            triggeredBy().stream().map(ActorId::value).collect(Collectors.joining(", ")));
+                            triggeredBy().stream().map(actorName).collect(Collectors.joining(", ")));
         }
         return sentence;
     }

@@ -1,5 +1,6 @@
 package be.accompaniment.rules.coordination;
 
+import be.accompaniment.actor.ActorId;
 import be.accompaniment.i18n.Labels;
 import be.accompaniment.i18n.Language;
 import be.accompaniment.internal.AccompanimentStyle;
@@ -72,7 +73,7 @@ public abstract class CoverageReport {
      * @return the report, lines separated by {@code \n}, ending with one
      */
     public String report(Language language) {
-        return report(language, NisCode::toString);
+        return report(language, NisCode::toString, ActorId::value);
     }
 
     /**
@@ -80,11 +81,14 @@ public abstract class CoverageReport {
      *
      * @param language the language, not null
      * @param communeName the name to show for a commune code, not null
+     * @param actorName the name to show for an actor, not null
      * @return the report, lines separated by {@code \n}, ending with one
      */
-    public String report(Language language, Function<NisCode, String> communeName) {
+    public String report(
+            Language language, Function<NisCode, String> communeName, Function<ActorId, String> actorName) {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(communeName, "communeName");
+        Objects.requireNonNull(actorName, "actorName");
         StringBuilder out = new StringBuilder();
         out.append(Messages.get(
                         language,
@@ -98,7 +102,9 @@ public abstract class CoverageReport {
                 .append(Messages.get(language, "coverage.gaps", "count", Integer.toString(gaps().size())))
                 .append('\n');
         for (CoverageGap gap : gaps()) {
-            out.append("    - ").append(gap.describe(language, communeName)).append('\n');
+            out.append("    - ")
+                    .append(gap.describe(language, communeName, actorName))
+                    .append('\n');
         }
         out.append("  ")
                 .append(Messages.get(
@@ -108,7 +114,9 @@ public abstract class CoverageReport {
                         Integer.toString(singleProviders().size())))
                 .append('\n');
         for (SingleProvider s : singleProviders()) {
-            out.append("    - ").append(s.describe(language, communeName)).append('\n');
+            out.append("    - ")
+                    .append(s.describe(language, communeName, actorName))
+                    .append('\n');
         }
         UnmetDemand demand = unmetDemand();
         out.append("  ")

@@ -303,6 +303,60 @@ public final class Diagrams {
     }
 
     /**
+     * A speed-dating schedule as a Mermaid flowchart: the participants coloured by sector, the partnerships they
+     * already have as plain links, and the encounters planned as dotted links labelled with their round.
+     *
+     * @param schedule the schedule, not null
+     * @param network who already works with whom, not null
+     * @param directory the actors, for names, kinds and sectors, not null
+     * @return the Mermaid text, to put in a {@code ```mermaid} block
+     */
+    public String scheduleMermaid(SpeedDatingSchedule schedule, PartnerNetwork network, ActorDirectory directory) {
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(directory, "directory");
+        StringBuilder out = new StringBuilder("flowchart LR\n");
+        Map<ActorId, String> ids = new HashMap<>();
+        Set<String> classes = new TreeSet<>();
+        for (ActorId id : schedule.participants()) {
+            String node = "n" + ids.size();
+            ids.put(id, node);
+            Optional<Actor> actor = directory.actor(id);
+            String cls = mermaidClass(actor);
+            classes.add(cls);
+            out.append("  ")
+                    .append(node)
+                    .append("[\"")
+                    .append(mermaidText(label(id, actor)))
+                    .append("\"]:::")
+                    .append(cls)
+                    .append('\n');
+        }
+        for (EndpointPair<ActorId> edge : network.edges()) {
+            ActorId a = smaller(edge);
+            ActorId b = a.equals(edge.nodeU()) ? edge.nodeV() : edge.nodeU();
+            if (ids.containsKey(a) && ids.containsKey(b)) {
+                out.append("  ")
+                        .append(ids.get(a))
+                        .append(" --- ")
+                        .append(ids.get(b))
+                        .append('\n');
+            }
+        }
+        for (Encounter e : schedule.encounters()) {
+            out.append("  ")
+                    .append(ids.get(e.first()))
+                    .append(" -.-|\"")
+                    .append(mermaidText(Messages.get(language, "diagram.round", "round", Integer.toString(e.round()))))
+                    .append("\"| ")
+                    .append(ids.get(e.second()))
+                    .append('\n');
+        }
+        mermaidClasses(out, classes);
+        return out.toString();
+    }
+
+    /**
      * A household's pathway as a Mermaid Gantt chart: its situations from opening to resolution, the passerelles
      * from being sent to their answer, the measures from start to end, each still running until the pathway's last
      * event and marked active; first contact, dwelling upgrades, relocations, worsening and stabilisation as

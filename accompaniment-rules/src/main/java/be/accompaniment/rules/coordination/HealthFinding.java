@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -75,12 +76,24 @@ public abstract class HealthFinding {
     }
 
     /**
-     * What was found, as a sentence with its figure and threshold.
+     * What was found, as a sentence with its figure and threshold, members by id.
      *
      * @param language the language, not null
      * @return the sentence
      */
     public String describe(Language language) {
+        return describe(language, ActorId::value);
+    }
+
+    /**
+     * What was found, as a sentence with its figure and threshold.
+     *
+     * @param language the language, not null
+     * @param actorName the name to show for a member, not null
+     * @return the sentence
+     */
+    public String describe(Language language, Function<ActorId, String> actorName) {
+        Objects.requireNonNull(actorName, "actorName");
         // a pilot or secretariat that was designated but left reads differently from one never designated
         boolean left = (kind() == HealthFindingKind.NO_PILOT || kind() == HealthFindingKind.NO_SECRETARIAT)
                 && !actors().isEmpty();
@@ -92,7 +105,7 @@ public abstract class HealthFinding {
                 "threshold",
                 format(threshold(), language),
                 "actors",
-                actors().stream().map(ActorId::value).collect(Collectors.joining(", ")));
+                actors().stream().map(actorName).collect(Collectors.joining(", ")));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.SplittableRandom;
 
 /**
  * Schedules speed-dating rounds between the actors of a basin or the invitees of a platform, as the FLW forum did in
@@ -29,19 +30,29 @@ import java.util.Objects;
  * local search applies, until none improves the objective, moves that add an encounter at a free table, replace an
  * encounter by a better one among the seats it frees, exchange partners between two encounters of a round, or move
  * an encounter to another round to make room for a new one. Only improving moves are accepted, so the schedule is
- * never worse than the greedy baseline; everything is visited in a fixed order, so the same input always gives the
- * same schedule.
+ * never worse than the greedy baseline. Then an iterated local search perturbs the best schedule (drops a random
+ * fifth of its encounters, refills, improves) a set number of times and keeps a result only if it is better. Moves
+ * are visited in a fixed order and the random choices come from a seeded {@link SplittableRandom}, so the same
+ * input always gives the same schedule.
  *
  * <p>Immutable and thread-safe.
  */
 public final class MatchMaker {
     private static final double EPSILON = 1e-9;
     private static final int MAX_PASSES = 1000;
+    /** Perturbations tried after the first local optimum, by default. */
+    private static final int DEFAULT_PERTURBATIONS = 40;
+    /** The seed of the perturbations, by default: the day of the FLW forum's speed dating, 26 June 2014. */
+    private static final long DEFAULT_SEED = 20140626L;
 
     private final Complementarity complementarity;
+    private final int perturbations;
+    private final long seed;
 
-    private MatchMaker(Complementarity complementarity) {
+    private MatchMaker(Complementarity complementarity, int perturbations, long seed) {
         this.complementarity = complementarity;
+        this.perturbations = perturbations;
+        this.seed = seed;
     }
 
     /**
@@ -51,17 +62,47 @@ public final class MatchMaker {
      * @return the match-maker
      */
     public static MatchMaker of(Complementarity complementarity) {
-        return new MatchMaker(Objects.requireNonNull(complementarity, "complementarity"));
+        return new MatchMaker(
+                Objects.requireNonNull(complementarity, "complementarity"), DEFAULT_PERTURBATIONS, DEFAULT_SEED);
     }
 
     /** A match-maker with the {@linkplain Complementarity#bundled() bundled table}. */
     public static MatchMaker withDefaults() {
-        return new MatchMaker(Complementarity.bundled());
+        return of(Complementarity.bundled());
+    }
+
+    /**
+     * This match-maker with another search effort: after the first local optimum, the search removes a random
+     * fifth of the encounters, refills and improves again, as many times as asked, and keeps the best schedule
+     * seen. The random choices come from a {@link SplittableRandom} with the given seed, so the same seed gives the
+     * same schedule.
+     *
+     * @param perturbations how many times to perturb, 0 to 10 000; 0 keeps the first local optimum
+     * @param seed the seed of the random choices
+     * @return the match-maker
+     * @throws InvalidInputException if {@code perturbations} is out of range
+     */
+    public MatchMaker withSearch(int perturbations, long seed) {
+        if (perturbations < 0 || perturbations > 10_000) {
+            throw new InvalidInputException(
+                    "match maker: perturbations", "must be between 0 and 10000, was " + perturbations);
+        }
+        return new MatchMaker(complementarity, perturbations, seed);
     }
 
     /** Its complementarity table. */
     public Complementarity complementarity() {
         return complementarity;
+    }
+
+    /** How many perturbations the search tries after its first local optimum. */
+    public int perturbations() {
+        return perturbations;
+    }
+
+    /** The seed of the search's random choices. */
+    public long seed() {
+        return seed;
     }
 
     /**
@@ -80,6 +121,7 @@ public final class MatchMaker {
         session.greedy();
         double greedy = session.score();
         session.improve();
+        session.perturb(perturbations, new SplittableRandom(seed));
         return session.toSchedule(name, greedy);
     }
 
@@ -188,6 +230,81 @@ public final class MatchMaker {
                 improved |= replace();
                 improved |= exchange();
                 improved |= relocate();
+            }
+        }
+
+        /**
+         * Iterated local search: from the best schedule so far, drop a random fifth of the encounters (at least one),
+         * refill and improve; keep the result only when it beats the best on the objective.
+         */
+        void perturb(int times, SplittableRandom random) {
+            List<List<Pair>> best = copy();
+            double bestScore = score();
+            int bestCount = count();
+            for (int t = 0; t < times && bestCount > 0; t++) {
+                List<int[]> places = new ArrayList<>();
+                for (int r = 0; r < rounds.size(); r++) {
+                    for (int k = 0; k < rounds.get(r).size(); k++) {
+                        places.add(new int[] {r, k});
+                    }
+                }
+                int drop = Math.max(1, places.size() / 5);
+                for (int d = 0; d < drop; d++) {
+                    int pick = d + random.nextInt(places.size() - d);
+                    int[] swap = places.get(d);
+                    places.set(d, places.get(pick));
+                    places.set(pick, swap);
+                }
+                List<Pair> dropped = new ArrayList<>();
+                for (int d = 0; d < drop; d++) {
+                    int[] place = places.get(d);
+                    dropped.add(rounds.get(place[0]).get(place[1]));
+                }
+                for (Pair p : dropped) {
+                    for (int r = 0; r < rounds.size(); r++) {
+                        if (rounds.get(r).contains(p)) {
+                            remove(r, p);
+                        }
+                    }
+                }
+                // the dropped pairs may not come back at once, so that the refill explores other pairs first
+                dropped.forEach(p -> used[p.i()][p.j()] = true);
+                greedy();
+                dropped.forEach(p -> used[p.i()][p.j()] = false);
+                improve();
+                double s = score();
+                int c = count();
+                if (s > bestScore + EPSILON || (s > bestScore - EPSILON && c > bestCount)) {
+                    best = copy();
+                    bestScore = s;
+                    bestCount = c;
+                } else {
+                    restore(best);
+                }
+            }
+            restore(best);
+        }
+
+        private int count() {
+            return rounds.stream().mapToInt(List::size).sum();
+        }
+
+        private List<List<Pair>> copy() {
+            List<List<Pair>> copy = new ArrayList<>();
+            rounds.forEach(r -> copy.add(new ArrayList<>(r)));
+            return copy;
+        }
+
+        private void restore(List<List<Pair>> saved) {
+            for (int r = 0; r < rounds.size(); r++) {
+                for (Pair p : new ArrayList<>(rounds.get(r))) {
+                    remove(r, p);
+                }
+            }
+            for (int r = 0; r < saved.size(); r++) {
+                for (Pair p : saved.get(r)) {
+                    add(r, p);
+                }
             }
         }
 
@@ -363,9 +480,9 @@ public final class MatchMaker {
         }
     }
 
-    /** The complementarity table's size. */
+    /** The complementarity table's size and the search effort. */
     @Override
     public String toString() {
-        return "MatchMaker{" + complementarity + "}";
+        return "MatchMaker{" + complementarity + ", " + perturbations + " perturbations, seed " + seed + "}";
     }
 }

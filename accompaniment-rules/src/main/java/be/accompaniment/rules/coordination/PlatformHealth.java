@@ -1,5 +1,6 @@
 package be.accompaniment.rules.coordination;
 
+import be.accompaniment.actor.ActorId;
 import be.accompaniment.coordination.PlatformId;
 import be.accompaniment.i18n.Labels;
 import be.accompaniment.i18n.Language;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -124,13 +126,26 @@ public abstract class PlatformHealth {
     }
 
     /**
-     * The report as text: a header, the figures, then each finding with its severity, condition and suggestion.
+     * The report as text, members by id: a header, the figures, then each finding with its severity, condition and
+     * suggestion.
      *
      * @param language the language, not null
      * @return the report, lines separated by {@code \n}, ending with one
      */
     public String report(Language language) {
+        return report(language, ActorId::value);
+    }
+
+    /**
+     * The report as text: a header, the figures, then each finding with its severity, condition and suggestion.
+     *
+     * @param language the language, not null
+     * @param actorName the name to show for a member, not null
+     * @return the report, lines separated by {@code \n}, ending with one
+     */
+    public String report(Language language, Function<ActorId, String> actorName) {
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(actorName, "actorName");
         Locale locale = language.locale();
         StringBuilder out = new StringBuilder();
         out.append(Messages.get(
@@ -181,7 +196,7 @@ public abstract class PlatformHealth {
                     .append("] ")
                     .append(Labels.of(f.condition(), language))
                     .append(" — ")
-                    .append(f.describe(language))
+                    .append(f.describe(language, actorName))
                     .append('\n')
                     .append("      → ")
                     .append(f.suggestion(language))

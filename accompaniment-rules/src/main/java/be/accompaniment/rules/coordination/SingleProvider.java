@@ -57,18 +57,21 @@ public abstract class SingleProvider {
      *
      * @param language the language, not null
      * @param communeName the name to show for a commune code, not null
+     * @param actorName the name to show for an actor, not null
      * @return the sentence
      */
-    public String describe(Language language, Function<NisCode, String> communeName) {
+    public String describe(
+            Language language, Function<NisCode, String> communeName, Function<ActorId, String> actorName) {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(communeName, "communeName");
+        Objects.requireNonNull(actorName, "actorName");
         return Messages.get(
                 language,
                 "single",
                 "commune",
                 communeName.apply(commune()),
                 "actor",
-                actor().value(),
+                actorName.apply(actor()),
                 "service",
                 Labels.of(service(), language));
     }

@@ -65,7 +65,9 @@ class CoverageAnalyzerTest {
         assertThat(regie.describe(Language.EN))
                 .isEqualTo("Missing in the territory: Neighbourhood works agency (régie de quartier)."
                         + " Expected where present: Social rental agency (AIS) (ais-ourthe).");
-        assertThat(report.gaps().get(0).describe(Language.EN, c -> c.equals(AYWAILLE) ? "Aywaille" : "?"))
+        assertThat(report.gaps()
+                        .get(0)
+                        .describe(Language.EN, c -> c.equals(AYWAILLE) ? "Aywaille" : "?", ActorId::value))
                 .isEqualTo("Missing in Aywaille: Technical assistance on the dwelling (any actor).");
         assertThat(report.unassessedRegions()).isEmpty();
         assertThat(report.isComplete()).isFalse();
@@ -89,7 +91,7 @@ class CoverageAnalyzerTest {
                         SingleProvider.of(AYWAILLE, ServiceKind.BUDGET_GUIDANCE, ActorId.of("cpas-62009")),
                         SingleProvider.of(ESNEUX, ServiceKind.TECHNICAL_ASSISTANCE, ActorId.of("apl-esneux")))
                 .noneMatch(s -> s.service() == ServiceKind.HOUSING_ACCOMPANIMENT);
-        assertThat(report.singleProviders().get(0).describe(Language.FR, c -> "Aywaille"))
+        assertThat(report.singleProviders().get(0).describe(Language.FR, c -> "Aywaille", ActorId::value))
                 .isEqualTo("Aywaille dépend du seul cpas-62009 pour Guidance budgétaire et médiation de dettes.");
     }
 
@@ -149,7 +151,7 @@ class CoverageAnalyzerTest {
         CoverageReport report = CoverageAnalyzer.of(List.of(model)).analyse(TERRITORY, ActorDirectory.of(ourthe()));
         assertThat(report.isComplete()).isTrue();
         assertThat(report.report(Language.EN))
-                .isEqualTo("Coverage of Ourthe-Amblève (4 communes)\n  Gaps: 0\n"
+                .isEqualTo("Coverage of Ourthe-Amblève (communes: 4)\n  Gaps: 0\n"
                         + "  Communes depending on a single actor: 0\n  Suggestions that found no actor: 0\n");
     }
 

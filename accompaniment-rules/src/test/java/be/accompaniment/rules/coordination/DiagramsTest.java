@@ -198,13 +198,34 @@ class DiagramsTest {
     }
 
     @Test
+    void drawsASpeedDatingScheduleOverTheNetwork() {
+        List<Actor> participants = DIRECTORY.all();
+        PartnerNetwork network =
+                PartnerNetwork.builder().addCollaboration(AIS, APL, 2).build();
+        SpeedDatingSchedule schedule =
+                MatchMaker.withDefaults().schedule("Esneux", participants, network, SpeedDatingOptions.of(2, 2));
+        String mermaid = Diagrams.in(Language.FR).scheduleMermaid(schedule, network, DIRECTORY);
+        assertThat(mermaid)
+                .startsWith("flowchart LR\n")
+                .contains("  n0 --- n1\n")
+                .contains(" -.-|\"T1\"| ")
+                .contains(" -.-|\"T2\"| ");
+        assertThat(mermaid.lines().filter(l -> l.contains(" -.-|")).count())
+                .isEqualTo(schedule.encounters().size());
+    }
+
+    @Test
     void rejectsNullArguments() {
         NullPointerTester tester = new NullPointerTester()
                 .setDefault(ActorDirectory.class, DIRECTORY)
                 .setDefault(Platform.class, platform())
                 .setDefault(PartnerNetwork.class, PartnerNetwork.empty())
                 .setDefault(Pathway.class, Pathway.start(HouseholdId.of("h-3")))
-                .setDefault(LocalDate.class, ON);
+                .setDefault(LocalDate.class, ON)
+                .setDefault(
+                        SpeedDatingSchedule.class,
+                        MatchMaker.withDefaults()
+                                .schedule("x", List.of(), PartnerNetwork.empty(), SpeedDatingOptions.of(1, 1)));
         tester.testAllPublicStaticMethods(Diagrams.class);
         tester.testAllPublicInstanceMethods(EN);
     }

@@ -129,6 +129,34 @@ class MatchMakerTest {
     }
 
     @Test
+    void searchesWithASeedAndAnEffort() {
+        List<Actor> actors = List.of(
+                AIS,
+                APL,
+                REGIE,
+                CPAS,
+                actor("ais-2", ActorKind.AIS),
+                actor("pcs", ActorKind.PCS),
+                actor("flw", ActorKind.FLW));
+        SpeedDatingOptions options = SpeedDatingOptions.of(3, 2);
+        MatchMaker none = MAKER.withSearch(0, 1);
+        MatchMaker more = MAKER.withSearch(60, 7);
+        double localOptimum =
+                none.schedule("x", actors, PartnerNetwork.empty(), options).score();
+        assertThat(more.schedule("x", actors, PartnerNetwork.empty(), options).score())
+                .isGreaterThanOrEqualTo(localOptimum);
+        assertThat(more.schedule("x", actors, PartnerNetwork.empty(), options))
+                .isEqualTo(MAKER.withSearch(60, 7).schedule("x", actors, PartnerNetwork.empty(), options));
+        assertThat(more.perturbations()).isEqualTo(60);
+        assertThat(more.seed()).isEqualTo(7);
+        assertThat(MAKER.perturbations()).isEqualTo(40);
+        assertThatThrownBy(() -> MAKER.withSearch(-1, 0))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.where()).isEqualTo("match maker: perturbations"))
+                .hasMessageContaining("was -1");
+    }
+
+    @Test
     void rejectsTwoParticipantsWithOneId() {
         assertThatThrownBy(() -> MAKER.schedule(
                         "x",

@@ -417,8 +417,8 @@ class PlatformHealthAssessorTest {
         PlatformHealth healthy = DEFAULTS.assess(healthy().build(), ON);
         assertThat(healthy.report(Language.EN))
                 .isEqualTo("Plate-forme logement Ourthe-Amblève (pf-ourthe), assessed on 2020-07-20\n"
-                        + "  6 current members · attendance 100 % over the last 6 meetings · longest gap 30 days ·"
-                        + " 16 days since the last meeting · 6 tasks (HHI 0.17, top two 33 %) · 1 resource persons\n"
+                        + "  members 6 · attendance 100 % (last 6 meetings) · longest gap 30 d · last meeting 16 d"
+                        + " ago · tasks 6 (HHI 0.17, top two 33 %) · resource persons 1\n"
                         + "  No finding: every condition of success is met.\n");
         assertThat(healthy.report(Language.FR)).contains("IHH 0,17");
         for (Language language : Language.values()) {
