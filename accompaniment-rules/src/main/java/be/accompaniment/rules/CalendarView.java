@@ -132,11 +132,7 @@ final class CalendarView {
             CalendarDeadline which, LocalDate from, boolean socialHousing, boolean budgetGuidanceRefused) {
         try {
             return switch (which) {
-                case EARLIEST_EXECUTION -> {
-                    EarliestExecution e =
-                            calendar.earliestExecution(from, region, socialHousing, budgetGuidanceRefused);
-                    yield e.references();
-                }
+                case EARLIEST_EXECUTION -> earliestExecutionReferences(from, socialHousing, budgetGuidanceRefused);
                 case EXECUTION_NOTICE -> {
                     LocalDate end =
                             calendar.earliestExecutionAfterNotice(from, region).on();
@@ -156,6 +152,17 @@ final class CalendarView {
             };
         } catch (NoRuleInForceException e) {
             return ImmutableList.of();
+        }
+    }
+
+    private ImmutableList<LegalReference> earliestExecutionReferences(
+            LocalDate servedOn, boolean socialHousing, boolean budgetGuidanceRefused) {
+        try {
+            EarliestExecution e = calendar.earliestExecution(servedOn, region, socialHousing, budgetGuidanceRefused);
+            return e.references();
+        } catch (NoRuleInForceException e) {
+            // no moratorium known yet on the day the delay ends: the minimum delay alone set the day
+            return ImmutableList.of(minimumDelay.source().referenceOn(servedOn));
         }
     }
 

@@ -89,7 +89,7 @@ final class CompiledBook {
         } else if (c instanceof Condition.MilestoneRecorded m) {
             node = new Node.Recorded(id, c, m.milestone(), m.recorded());
         } else if (c instanceof Condition.TenureIn t) {
-            node = new Node.InSet(id, c, Node.InSet.What.TENURE, mask(t.tenures()), names(t.tenures()));
+            node = new Node.InSet(id, c, Node.InSet.TENURE, mask(t.tenures()), names(t.tenures()));
         } else if (c instanceof Condition.Minors m) {
             node = new Node.Count(id, c, false, m.count());
         } else if (c instanceof Condition.MinorsAtSchool m) {
@@ -101,13 +101,13 @@ final class CompiledBook {
             DatedTable<IncomeCeiling> table = (DatedTable<IncomeCeiling>) tables.get(i.parameter());
             node = new Node.Income(id, i, table);
         } else if (c instanceof Condition.RegionIn r) {
-            node = new Node.InSet(id, c, Node.InSet.What.REGION, mask(r.regions()), names(r.regions()));
+            node = new Node.InSet(id, c, Node.InSet.REGION, mask(r.regions()), names(r.regions()));
         } else if (c instanceof Condition.EthosIn e) {
             node = new Node.Ethos(id, e);
         } else if (c instanceof Condition.ConsentGiven g) {
             node = new Node.ConsentGiven(id, g);
         } else if (c instanceof Condition.ReferrerIn r) {
-            node = new Node.InSet(id, c, Node.InSet.What.REFERRER, mask(r.kinds()), names(r.kinds()));
+            node = new Node.InSet(id, c, Node.InSet.REFERRER, mask(r.kinds()), names(r.kinds()));
         } else {
             node = new Node.FactHolds(id, c, ((Condition.FactHolds) c).fact());
         }

@@ -398,17 +398,15 @@ abstract class Node {
 
     /** A test of a household enum (tenure, region) or of the referrer's kind against a set. */
     static final class InSet extends Node {
-        enum What {
-            TENURE,
-            REGION,
-            REFERRER
-        }
+        static final int TENURE = 0;
+        static final int REGION = 1;
+        static final int REFERRER = 2;
 
         private final long mask;
-        private final What what;
+        private final int what;
         private final String names;
 
-        InSet(int id, Condition source, What what, long mask, String names) {
+        InSet(int id, Condition source, int what, long mask, String names) {
             super(id, source);
             this.what = what;
             this.mask = mask;
@@ -430,7 +428,7 @@ abstract class Node {
             return switch (what) {
                 case TENURE -> f.tenure;
                 case REGION -> f.region;
-                case REFERRER -> f.referrerKind < 0 ? Trace.NO_VALUE : f.referrerKind;
+                default -> f.referrerKind < 0 ? Trace.NO_VALUE : f.referrerKind;
             };
         }
 
@@ -439,12 +437,12 @@ abstract class Node {
             return switch (what) {
                 case TENURE -> Tenure.values()[(int) value].name();
                 case REGION -> Region.values()[(int) value].name();
-                case REFERRER -> ActorKind.values()[(int) value].name();
+                default -> ActorKind.values()[(int) value].name();
             };
         }
 
         private String label() {
-            return what.name().toLowerCase(java.util.Locale.ROOT);
+            return what == TENURE ? "tenure" : what == REGION ? "region" : "referrer";
         }
 
         @Override

@@ -386,7 +386,10 @@ public final class PasserelleAdvisor {
         }
     }
 
-    /** The ranking: urgency, deadline (none last), best target fit (unresolved last), rule, template, situation. */
+    /**
+     * The ranking: urgency, deadline (none last), best target fit (unresolved last), rule (by id, then first day),
+     * template, situation (by opening day, then position).
+     */
     static int compare(Suggestion a, Suggestion b) {
         int c = Integer.compare(a.urgency().ordinal(), b.urgency().ordinal());
         if (c != 0) {
@@ -405,6 +408,11 @@ public final class PasserelleAdvisor {
             return c;
         }
         c = Integer.compare(a.templateIndex(), b.templateIndex());
+        if (c != 0) {
+            return c;
+        }
+        // two situations of one kind (two institution exits): the earlier opened first, then the order recorded
+        c = a.situation().openedOn().compareTo(b.situation().openedOn());
         return c != 0 ? c : Integer.compare(a.situationIndex(), b.situationIndex());
     }
 
