@@ -61,28 +61,48 @@ public final class AdviseCommand {
             Map.entry("on", new String[] {"au", "op", "am", "on"}),
             Map.entry("rulebook", new String[] {"règles", "regels", "Regelwerk", "rulebook"}),
             Map.entry("referrer", new String[] {"envoyeur", "doorverwijzer", "Vermittler", "referrer"}),
-            Map.entry("none", new String[] {"Aucune passerelle suggérée.", "Geen brug voorgesteld.",
-                "Keine Brücke vorgeschlagen.", "No passerelle suggested."}),
+            Map.entry("none", new String[] {
+                "Aucune passerelle suggérée.",
+                "Geen brug voorgesteld.",
+                "Keine Brücke vorgeschlagen.",
+                "No passerelle suggested."
+            }),
             Map.entry("situation", new String[] {"Situation", "Situatie", "Situation", "Situation"}),
             Map.entry("measure", new String[] {"mesure", "maatregel", "Maßnahme", "measure"}),
             Map.entry("deadline", new String[] {"Échéance", "Termijn", "Frist", "Deadline"}),
             Map.entry("overdue", new String[] {"dépassée", "verstreken", "überschritten", "overdue"}),
-            Map.entry("eviction", new String[] {"hors trêve applicable", "buiten een toepasselijk moratorium",
-                "außerhalb eines anwendbaren Moratoriums", "outside any applicable moratorium"}),
+            Map.entry("eviction", new String[] {
+                "hors trêve applicable",
+                "buiten een toepasselijk moratorium",
+                "außerhalb eines anwendbaren Moratoriums",
+                "outside any applicable moratorium"
+            }),
             Map.entry("to", new String[] {"Vers", "Naar", "An", "To"}),
             Map.entry("also", new String[] {"ou", "of", "oder", "or"}),
-            Map.entry("unresolved", new String[] {"aucun acteur ne dessert la commune",
-                "geen actor bedient de gemeente", "kein Akteur betreut die Gemeinde", "no actor serves the commune"}),
-            Map.entry("self", new String[] {"l'envoyeur peut agir lui-même", "de doorverwijzer kan zelf handelen",
-                "der Vermittler kann selbst handeln", "the referrer can act itself"}),
+            Map.entry("unresolved", new String[] {
+                "aucun acteur ne dessert la commune",
+                "geen actor bedient de gemeente",
+                "kein Akteur betreut die Gemeinde",
+                "no actor serves the commune"
+            }),
+            Map.entry("self", new String[] {
+                "l'envoyeur peut agir lui-même",
+                "de doorverwijzer kan zelf handelen",
+                "der Vermittler kann selbst handeln",
+                "the referrer can act itself"
+            }),
             Map.entry("because", new String[] {"Parce que", "Omdat", "Weil", "Because"}),
             Map.entry("consent", new String[] {"Consentement", "Toestemming", "Einwilligung", "Consent"}),
-            Map.entry("missing", new String[] {"manquant — demander d'abord le consentement du ménage, ne rien partager",
+            Map.entry("missing", new String[] {
+                "manquant — demander d'abord le consentement du ménage, ne rien partager",
                 "ontbreekt — eerst de toestemming van het gezin vragen, niets delen",
                 "fehlt — zuerst die Einwilligung des Haushalts einholen, nichts teilen",
-                "missing — ask the household's consent first, share nothing"}),
+                "missing — ask the household's consent first, share nothing"
+            }),
             Map.entry("given", new String[] {"donné", "gegeven", "erteilt", "given"}),
-            Map.entry("law", new String[] {"Droit", "Recht", "Recht", "Law"}));
+            Map.entry("law", new String[] {"Droit", "Recht", "Recht", "Law"}),
+            Map.entry("days", new String[] {"jours", "dagen", "Tage", "days"}),
+            Map.entry("workingDays", new String[] {"jours ouvrables", "werkdagen", "Werktage", "working days"}));
 
     private AdviseCommand() {}
 
@@ -103,23 +123,21 @@ public final class AdviseCommand {
             o = Options.parse(rest);
         } catch (IllegalArgumentException e) {
             out.println("advise: " + e.getMessage());
-            out.println(
-                    "usage: advise [FILE.json] [--lang fr|nl|de|en] [--on YYYY-MM-DD] [--referrer ACTOR-ID] "
-                            + "[--rulebook RULEBOOK.json] [--directory DIRECTORY.json] [--json]");
+            out.println("usage: advise [FILE.json] [--lang fr|nl|de|en] [--on YYYY-MM-DD] [--referrer ACTOR-ID] "
+                    + "[--rulebook RULEBOOK.json] [--directory DIRECTORY.json] [--json]");
             return 2;
         }
         try {
             JsonNode input = AccompanimentJson.read(
-                    o.file == null ? resource("advise-demo.json") : Files.readString(Path.of(o.file)),
-                    JsonNode.class);
+                    o.file == null ? resource("advise-demo.json") : Files.readString(Path.of(o.file)), JsonNode.class);
             JsonNode householdNode = input.has("household") ? input.get("household") : input;
             if (input.has("household")) {
                 Iterator<String> names = input.fieldNames();
                 while (names.hasNext()) {
                     String name = names.next();
                     if (!List.of("household", "referrer", "on").contains(name)) {
-                        throw new IllegalArgumentException("unknown field \"" + name
-                                + "\" (known: household, referrer, on)");
+                        throw new IllegalArgumentException(
+                                "unknown field \"" + name + "\" (known: household, referrer, on)");
                     }
                 }
             }
@@ -175,8 +193,8 @@ public final class AdviseCommand {
                 + word("on", lang) + " " + advice.asOf() + " — " + word("rulebook", lang) + " "
                 + rulebook.labels().in(lang) + " (" + rulebook.id() + " " + rulebook.version() + ")"
                 + advice.referrer()
-                        .map(r -> " — " + word("referrer", lang) + " " + directory.actor(r).map(Actor::name)
-                                .orElse(r.value()))
+                        .map(r -> " — " + word("referrer", lang) + " "
+                                + directory.actor(r).map(Actor::name).orElse(r.value()))
                         .orElse(""));
         if (advice.isEmpty()) {
             out.println(word("none", lang));
@@ -185,13 +203,14 @@ public final class AdviseCommand {
         int n = 1;
         for (Suggestion s : advice.suggestions()) {
             out.println();
-            out.println(n++ + ". [" + Labels.of(s.urgency(), lang).toUpperCase(lang.locale()) + "] "
-                    + s.label(lang) + "  (" + s.ruleId() + ")");
+            out.println(n++ + ". [" + Labels.of(s.urgency(), lang).toUpperCase(lang.locale()) + "] " + s.label(lang)
+                    + "  (" + s.ruleId() + ")");
             out.println("   " + word("situation", lang) + ": " + Labels.of(s.situationKind(), lang) + " — "
                     + word("measure", lang) + ": " + Labels.of(s.measure(), lang));
-            s.deadline().ifPresent(d -> out.println("   " + word("deadline", lang) + ": " + d.on() + basis(d)
-                    + (d.isEvictionDate() ? ", " + word("eviction", lang) : "")
-                    + (d.isOverdue() ? " — " + word("overdue", lang).toUpperCase(lang.locale()) : "")));
+            s.deadline()
+                    .ifPresent(d -> out.println("   " + word("deadline", lang) + ": " + d.on() + basis(d, lang)
+                            + (d.isEvictionDate() ? ", " + word("eviction", lang) : "")
+                            + (d.isOverdue() ? " — " + word("overdue", lang).toUpperCase(lang.locale()) : "")));
             if (s.unresolved()) {
                 out.println("   " + word("to", lang) + ": " + word("unresolved", lang) + " " + s.commune()
                         + (s.referrerIsCandidate() ? " (" + word("self", lang) + ")" : ""));
@@ -223,17 +242,19 @@ public final class AdviseCommand {
         return t.actor().name() + " (" + t.actor().id() + ")"
                 + (t.reasons().isEmpty()
                         ? ""
-                        : " — " + t.reasons().stream()
-                                .map((FitReason r) -> Labels.of(r, lang))
-                                .collect(Collectors.joining(", ")));
+                        : " — "
+                                + t.reasons().stream()
+                                        .map((FitReason r) -> Labels.of(r, lang))
+                                        .collect(Collectors.joining(", ")));
     }
 
-    private static String basis(DueDate d) {
+    private static String basis(DueDate d, Language lang) {
         DeadlineRule b = d.basis();
         String from = d.countedFrom().map(f -> " ← " + f).orElse("");
         return switch (b.form()) {
-            case MILESTONE -> " (" + b.milestone().orElseThrow() + " " + signed(b)
-                    + (b.workingDays() ? " working days" : " days") + from + ")";
+            case MILESTONE ->
+                " (" + b.milestone().orElseThrow() + " " + signed(b) + (b.workingDays() ? " working days" : " days")
+                        + from + ")";
             case AFTER_AS_OF -> " (+" + b.daysParameter().orElse(String.valueOf(b.days())) + from + ")";
             case CALENDAR -> " (" + b.calendar().orElseThrow() + from + ")";
         };
