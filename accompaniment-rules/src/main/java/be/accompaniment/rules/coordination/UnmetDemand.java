@@ -3,6 +3,8 @@ package be.accompaniment.rules.coordination;
 import be.accompaniment.actor.ActorKind;
 import be.accompaniment.actor.ServiceKind;
 import be.accompaniment.internal.AccompanimentStyle;
+import be.accompaniment.rules.Advice;
+import be.accompaniment.rules.Suggestion;
 import be.accompaniment.territory.NisCode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -13,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -45,6 +48,24 @@ public abstract class UnmetDemand {
      */
     public static UnmetDemand of(Collection<UnresolvedDemand> demand) {
         return builder().addAllDemand(demand).build();
+    }
+
+    /**
+     * The unmet demand of a batch of advice: every suggestion that no actor other than the referrer could take,
+     * merged by commune, kind, service and rule. Suggestions the referrer can act on itself are left out.
+     *
+     * @param batch the advice, e.g. of {@link be.accompaniment.rules.PasserelleAdvisor#adviseAll(List, java.time.LocalDate, boolean)}, not null
+     * @return the summary
+     */
+    public static UnmetDemand fromAdvice(Collection<Advice> batch) {
+        Objects.requireNonNull(batch, "batch");
+        Builder b = builder();
+        for (Advice advice : batch) {
+            for (Suggestion s : advice.suggestions()) {
+                UnresolvedDemand.from(s).ifPresent(b::addDemand);
+            }
+        }
+        return b.build();
     }
 
     /** No unmet demand. */

@@ -4,9 +4,11 @@ import be.accompaniment.actor.ActorKind;
 import be.accompaniment.actor.ServiceKind;
 import be.accompaniment.internal.AccompanimentStyle;
 import be.accompaniment.internal.Checks;
+import be.accompaniment.rules.Suggestion;
 import be.accompaniment.territory.NisCode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,8 +18,9 @@ import org.immutables.value.Value;
  * demand a housing platform should hear about.
  *
  * <p>Example: {@code UnresolvedDemand.of(NisCode.parse("62026"), Optional.of(ActorKind.APL),
- * Optional.of(ServiceKind.TECHNICAL_ASSISTANCE), "wal-insalubrity-technical-help", 3)}. An adapter fills these from
- * a batch of advice; they carry no household, only counts. JSON form: {@code {"commune":"62026","kind":"APL",
+ * Optional.of(ServiceKind.TECHNICAL_ASSISTANCE), "wal-insalubrity-technical-help", 3)}. {@link #from(Suggestion)}
+ * and {@link UnmetDemand#fromAdvice(java.util.Collection)} fill them from the passerelle advisor's advice; they carry
+ * no household, only counts. JSON form: {@code {"commune":"62026","kind":"APL",
  * "service":"TECHNICAL_ASSISTANCE","rule":"wal-insalubrity-technical-help","count":3}}. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -46,6 +49,27 @@ public abstract class UnresolvedDemand {
                 .rule(rule)
                 .count(count)
                 .build();
+    }
+
+    /**
+     * The unmet demand of one suggestion of the passerelle advisor: one suggestion, in the commune whose actors were
+     * searched, for the kind and service its rule's template asks for.
+     *
+     * @param suggestion the suggestion, not null
+     * @return the demand with a count of 1, or empty if an actor serves (the suggestion is resolved) or the referrer
+     *     itself is one of the actors sought and can act on it
+     */
+    public static Optional<UnresolvedDemand> from(Suggestion suggestion) {
+        Objects.requireNonNull(suggestion, "suggestion");
+        if (!suggestion.unresolved() || suggestion.referrerIsCandidate()) {
+            return Optional.empty();
+        }
+        return Optional.of(of(
+                suggestion.commune(),
+                suggestion.template().actorKind(),
+                suggestion.template().service(),
+                suggestion.ruleId(),
+                1));
     }
 
     /** A builder; {@code commune}, {@code rule}, {@code count} and a kind or a service are required. */
