@@ -46,8 +46,8 @@ import java.util.function.Function;
  *
  * <p>The bundled {@code coordination-demo.json} holds the platforms of the Walloon practice guide (Aywaille,
  * Comblain-au-Pont, Esneux and Sprimont; Ath with its citizens' collective; the Huy-Waremme network in thematic
- * sub-commissions) and the Gembloux-Fosses platform of the FLW forum, with synthetic members taken from the demo
- * directory.
+ * sub-commissions) and the Gembloux-Fosses platform of the FLW forum, with plausible, synthetic members (organisations
+ * marked "démo" are invented) and its own actors, so that it does not change when the demo directory does.
  */
 record CoordinationFile(
         String name,

@@ -89,7 +89,16 @@ class CoordinationCommandsTest {
     void readsAUsersFileWithItsOwnBasinAndAPlatformSession() throws IOException {
         Path file = out.resolve("mine.json");
         Files.writeString(file, """
-                {"assessedOn": "2015-06-30", "useDemoDirectory": true,
+                {"assessedOn": "2015-06-30",
+                 "actors": [
+                   {"id": "cpas-esneux", "name": "CPAS d'Esneux", "kind": "CPAS",
+                    "territory": {"name": "Esneux", "communes": ["62032"]}, "seat": "62032"},
+                   {"id": "pcs-esneux", "name": "PCS d'Esneux", "kind": "PCS",
+                    "territory": {"name": "Esneux", "communes": ["62032"]}, "seat": "62032"},
+                   {"id": "ais-ourthe-ambleve", "name": "AIS (démo)", "kind": "AIS",
+                    "territory": {"name": "Ourthe", "communes": ["62009", "62032"]}, "seat": "62009"},
+                   {"id": "apl-ourthe", "name": "APL (démo)", "kind": "APL",
+                    "territory": {"name": "Ourthe", "communes": ["62009", "62032"]}, "seat": "62009"}],
                  "platforms": [{"id": "pf-esneux", "name": "Plate-forme d'Esneux",
                    "territory": {"name": "Esneux", "communes": ["62032"]}, "startedOn": "2015-01-15",
                    "members": [{"actor": "cpas-esneux", "joinedOn": "2015-01-15"},
