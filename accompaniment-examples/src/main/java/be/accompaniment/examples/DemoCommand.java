@@ -28,6 +28,7 @@ import be.accompaniment.pathway.SituationResolved;
 import be.accompaniment.pathway.Stabilised;
 import be.accompaniment.rules.PasserelleAdvisor;
 import be.accompaniment.rules.Rulebook;
+import be.accompaniment.rules.coordination.Diagrams;
 import be.accompaniment.situation.Situation;
 import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.Gazetteer;
@@ -65,7 +66,7 @@ final class DemoCommand {
             AdviseCommand.print(advisor.advise(household, referrer, demo.on()), rulebook, directory, lang, out);
         }
         out.println();
-        pathway(out);
+        pathway(directory, lang, out);
         return 0;
     }
 
@@ -105,7 +106,7 @@ final class DemoCommand {
     }
 
     /** A passerelle from the CPAS of Anderlecht to the tenants' union, a measure, and the pathway's metrics. */
-    static void pathway(PrintStream out) {
+    static void pathway(ActorDirectory directory, Language lang, PrintStream out) {
         Household h = DemoData.demoCase("eviction-anderlecht.json").household();
         Passerelle p = Passerelle.requested(
                 PasserelleId.of("p-1"),
@@ -136,6 +137,8 @@ final class DemoCommand {
                 + m.daysToStabilisation().orElse(-1)
                 + ", outcome: " + m.outcome() + ", passerelles made/accepted: " + m.passerellesMade() + "/"
                 + m.passerellesAccepted());
+        out.println("   as a Mermaid Gantt chart (paste into a Markdown viewer):");
+        out.println(Diagrams.in(lang).pathwayGantt(pathway, directory).indent(3).stripTrailing());
     }
 
     static String euros(long cents) {

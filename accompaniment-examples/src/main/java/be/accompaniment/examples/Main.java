@@ -31,6 +31,12 @@ public final class Main {
                     return DemoCommand.run(rest, out);
                 case "advise":
                     return AdviseCommand.run(rest, out);
+                case "platform":
+                    return PlatformCommand.run(rest, out);
+                case "gaps":
+                    return GapsCommand.run(rest, out);
+                case "speed-dating":
+                    return SpeedDatingCommand.run(rest, out);
                 case "help":
                 case "-h":
                     out.println(Cli.USAGE);
