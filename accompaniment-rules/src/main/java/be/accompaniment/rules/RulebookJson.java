@@ -646,7 +646,7 @@ final class RulebookJson {
         node.set("labels", labels(rule.labels()));
         node.set("validity", MAPPER.valueToTree(rule.validity()));
         ArrayNode references = node.putArray("references");
-        rule.references().forEach(r -> references.add((JsonNode) MAPPER.valueToTree(r)));
+        rule.references().forEach(r -> references.add(MAPPER.<JsonNode>valueToTree(r)));
         node.put("situation", rule.situation().name());
         rule.when().ifPresent(c -> node.set("when", condition(c)));
         ArrayNode suggest = node.putArray("suggest");
