@@ -130,9 +130,7 @@ final class RulebookJson {
             if (root.has("parameters")) {
                 JsonNode parameters = root.get("parameters");
                 object(parameters, "$.parameters");
-                Iterator<Map.Entry<String, JsonNode>> it = parameters.fields();
-                while (it.hasNext()) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : parameters.properties()) {
                     b.putParameters(e.getKey(), parameter(e.getKey(), e.getValue(), "$.parameters." + e.getKey()));
                 }
             }
@@ -746,7 +744,7 @@ final class RulebookJson {
         }
         ObjectNode copy = NODES.objectNode();
         copy.set(first, node.get(first));
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             if (!e.getKey().equals(first)) {
                 copy.set(e.getKey(), e.getValue());
             }
