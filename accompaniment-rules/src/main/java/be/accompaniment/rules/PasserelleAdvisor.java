@@ -309,8 +309,9 @@ public final class PasserelleAdvisor {
             }
         }
         Candidates candidates = slot < 0 ? Candidates.NONE : t.candidates[slot][t.bridge ? variant : 0];
-        boolean referrerIsCandidate = referrerIndex >= 0 && candidates.contains(referrerIndex);
-        if (referrerIndex >= 0 || partners != null) {
+        int found = referrerIndex >= 0 || partners != null ? candidates.scan(referrerIndex, partners) : 0;
+        boolean referrerIsCandidate = (found & 1) != 0;
+        if (found != 0) {
             candidates = candidates.forReferrer(referrerIndex, partners);
         }
         int deadline = t.deadlineDay(f, book.calendar);
