@@ -253,8 +253,8 @@ public final class AdviseCommand {
         String from = d.countedFrom().map(f -> " ← " + f).orElse("");
         return switch (b.form()) {
             case MILESTONE ->
-                " (" + b.milestone().orElseThrow() + " " + signed(b) + (b.workingDays() ? " working days" : " days")
-                        + from + ")";
+                " (" + b.milestone().orElseThrow() + " " + signed(b) + " "
+                        + word(b.workingDays() ? "workingDays" : "days", lang) + from + ")";
             case AFTER_AS_OF -> " (+" + b.daysParameter().orElse(String.valueOf(b.days())) + from + ")";
             case CALENDAR -> " (" + b.calendar().orElseThrow() + from + ")";
         };
