@@ -29,6 +29,8 @@ public final class Main {
             switch (command) {
                 case "demo":
                     return DemoCommand.run(rest, out);
+                case "advise":
+                    return AdviseCommand.run(rest, out);
                 case "help":
                 case "-h":
                     out.println(Cli.USAGE);
