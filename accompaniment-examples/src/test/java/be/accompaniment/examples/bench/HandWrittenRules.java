@@ -24,6 +24,7 @@ import be.accompaniment.situation.RentArrearsStage;
 import be.accompaniment.situation.Situation;
 import be.accompaniment.situation.WalloonDecision;
 import be.accompaniment.situation.WalloonSurveyOutcome;
+import be.accompaniment.territory.Region;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
@@ -32,7 +33,8 @@ import java.util.Optional;
 
 /**
  * The twenty rules of {@code twenty-rules.json} written by hand as plain Java {@code if}s: the baseline the rulebook
- * path is measured against. Each rule fires for each of the household's situations of its kind, as in the advisor;
+ * path is measured against. Like the advisor with this Walloon rulebook, they fire only for Walloon households, each
+ * rule for each of the household's situations of its kind;
  * stages, milestones, facts and outcomes are read from the situation the rule answers, ages are reached during the
  * as-of year, the ADeL ceiling is the one in force from 2023 on. Valid for as-of dates from {@link #FIRST_DAY} on,
  * when all twenty rules are in force.
@@ -109,7 +111,7 @@ final class HandWrittenRules {
     /**
      * The rules that fire for a household.
      *
-     * @param household the household, of Wallonia
+     * @param household the household; none fires for a household outside Wallonia
      * @param referrer the referring actor, or null
      * @param asOf the as-of date, {@link #FIRST_DAY} or later
      * @return the household and the rules that fired
@@ -123,6 +125,10 @@ final class HandWrittenRules {
         Objects.requireNonNull(household, "household");
         if (asOf.isBefore(FIRST_DAY)) {
             throw new IllegalArgumentException("the hand-written rules hold from " + FIRST_DAY + ", was " + asOf);
+        }
+        if (household.region() != Region.WALLONIA) {
+            // a Walloon rulebook: the advisor gives households of other regions an empty advice
+            return 0;
         }
         long today = asOf.toEpochDay();
         int year = asOf.getYear();
