@@ -6,7 +6,8 @@
 #   accompaniment-examples/scripts/bench.sh AdviseAll -f 1 -wi 1 -i 1 -w 2s -r 2s   # a quick smoke run
 #
 # Every argument goes to org.openjdk.jmh.Main (a benchmark regex, -f, -wi, -i, -prof gc, -rf json…); without any, all
-# benchmarks run with their annotated settings. Set BENCH_SKIP_BUILD=1 to reuse the last build.
+# benchmarks run with their annotated settings. Set BENCH_SKIP_BUILD=1 to reuse the last build, MAVEN_ARGS=-o to build
+# offline.
 # Scores are households per second. Run on a quiet machine: JMH refuses to start while another JMH runs.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
