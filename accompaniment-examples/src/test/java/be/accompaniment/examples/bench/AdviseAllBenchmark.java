@@ -1,0 +1,101 @@
+package be.accompaniment.examples.bench;
+
+import be.accompaniment.actor.ActorDirectory;
+import be.accompaniment.coordination.PartnerNetwork;
+import be.accompaniment.rules.Advice;
+import be.accompaniment.rules.Case;
+import be.accompaniment.rules.PasserelleAdvisor;
+import be.accompaniment.rules.Rulebook;
+import be.accompaniment.rules.Suggestion;
+import be.accompaniment.territory.Region;
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The throughput of {@link PasserelleAdvisor#adviseAll(List, java.time.LocalDate, boolean)}: 100 000 generated
+ * households (fixed seed) in the communes of a synthetic directory of every Walloon and Brussels commune (at least
+ * fifteen actors each), advised by the bundled Walloon and Brussels rulebooks compiled once. A score is in households
+ * per second ({@code @OperationsPerInvocation}).
+ *
+ * <p>Explanations are on: every suggestion records the conditions that held with the values seen, and its deadline.
+ * {@link #adviseAllRenderingExplanations()} also renders them as text (which the advisor otherwise does on first use).
+ *
+ * <p>Run with {@code accompaniment-examples/scripts/bench.sh AdviseAll -prof gc}; the allocation per household is
+ * {@code gc.alloc.rate.norm}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+public class AdviseAllBenchmark {
+    private PasserelleAdvisor advisor;
+    private List<Case> cases;
+
+    /** Compiles the advisor and generates the households, once. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        ActorDirectory directory = BenchData.directory();
+        advisor = PasserelleAdvisor.compile(
+                List.of(Rulebook.bundled(Region.WALLONIA), Rulebook.bundled(Region.BRUSSELS_CAPITAL)),
+                directory,
+                PartnerNetwork.empty());
+        cases = BenchData.cases(directory, BenchData.HOUSEHOLDS, BenchData.CASES_SEED);
+        long suggestions = advisor.adviseAll(cases, BenchData.DAY, false).stream()
+                .mapToLong(a -> a.suggestions().size())
+                .sum();
+        if (suggestions < cases.size()) {
+            throw new IllegalStateException("too few suggestions to measure: " + suggestions);
+        }
+    }
+
+    /** Advises the households on one thread. */
+    @Benchmark
+    @OperationsPerInvocation(BenchData.HOUSEHOLDS)
+    public ImmutableList<Advice> adviseAllSequential() {
+        return advisor.adviseAll(cases, BenchData.DAY, false);
+    }
+
+    /** Advises the households on the common fork-join pool. */
+    @Benchmark
+    @OperationsPerInvocation(BenchData.HOUSEHOLDS)
+    public ImmutableList<Advice> adviseAllParallel() {
+        return advisor.adviseAll(cases, BenchData.DAY, true);
+    }
+
+    /**
+     * Advises the households on one thread and renders every suggestion's explanations: the conditions that held and
+     * the references (the deadline's included).
+     */
+    @Benchmark
+    @OperationsPerInvocation(BenchData.HOUSEHOLDS)
+    public void adviseAllRenderingExplanations(Blackhole blackhole) {
+        ImmutableList<Advice> advices = advisor.adviseAll(cases, BenchData.DAY, false);
+        for (int i = 0; i < advices.size(); i++) {
+            ImmutableList<Suggestion> suggestions = advices.get(i).suggestions();
+            for (int j = 0; j < suggestions.size(); j++) {
+                Suggestion s = suggestions.get(j);
+                blackhole.consume(s.conditions());
+                blackhole.consume(s.references());
+            }
+        }
+        blackhole.consume(advices);
+    }
+}
