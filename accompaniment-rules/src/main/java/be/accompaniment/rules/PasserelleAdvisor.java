@@ -63,8 +63,7 @@ import java.util.stream.Stream;
 public final class PasserelleAdvisor {
     private static final ThreadLocal<Facts> FACTS = ThreadLocal.withInitial(Facts::new);
     private static final Suggestion[] NO_SUGGESTIONS = new Suggestion[0];
-    private static final Comparator<Advice> BY_HOUSEHOLD =
-            Comparator.comparing(a -> a.household().value());
+    private static final Comparator<Keyed> BY_KEY = Comparator.comparing(Keyed::key);
 
     private final ImmutableList<Rulebook> rulebooks;
     private final ActorDirectory directory;
@@ -222,10 +221,40 @@ public final class PasserelleAdvisor {
         Stream<Case> s = parallel ? cases.parallel() : cases.sequential();
         Advice[] advices =
                 s.map(c -> doAdvise(c.household(), c.referrerOrNull(), asOf)).toArray(Advice[]::new);
-        // a stable sort: equal ids keep the encounter order, which a parallel stream preserves too
-        Arrays.sort(advices, BY_HOUSEHOLD);
-        return ImmutableList.copyOf(advices);
+        return inHouseholdOrder(advices, parallel);
     }
+
+    /**
+     * The advices in household-id order. A stable sort (equal ids keep the encounter order, which a parallel stream
+     * preserves too) on keys read once, skipped when the input already came in that order.
+     */
+    private static ImmutableList<Advice> inHouseholdOrder(Advice[] advices, boolean parallel) {
+        String[] keys = new String[advices.length];
+        boolean sorted = true;
+        for (int i = 0; i < advices.length; i++) {
+            keys[i] = advices[i].household().value();
+            sorted &= i == 0 || keys[i - 1].compareTo(keys[i]) <= 0;
+        }
+        if (sorted) {
+            return ImmutableList.copyOf(advices);
+        }
+        Keyed[] keyed = new Keyed[advices.length];
+        for (int i = 0; i < advices.length; i++) {
+            keyed[i] = new Keyed(keys[i], advices[i]);
+        }
+        if (parallel) {
+            Arrays.parallelSort(keyed, BY_KEY);
+        } else {
+            Arrays.sort(keyed, BY_KEY);
+        }
+        ImmutableList.Builder<Advice> out = ImmutableList.builderWithExpectedSize(advices.length);
+        for (Keyed k : keyed) {
+            out.add(k.advice());
+        }
+        return out.build();
+    }
+
+    private record Keyed(String key, Advice advice) {}
 
     private Advice doAdvise(Household household, Actor referrer, LocalDate asOf) {
         CompiledBook book = byRegion[household.region().ordinal()];
@@ -279,9 +308,7 @@ public final class PasserelleAdvisor {
                     asOf,
                     referrer == null ? null : referrer.id(),
                     book.book,
-                    count == 0
-                            ? ImmutableList.of()
-                            : ImmutableList.copyOf(Arrays.asList(found).subList(0, count)));
+                    count == 0 ? ImmutableList.of() : ImmutableList.copyOf(Arrays.copyOf(found, count)));
         } finally {
             f.clear();
         }
@@ -350,15 +377,15 @@ public final class PasserelleAdvisor {
             // the general rule or the homeless rule: the CPAS of the commune where the household lives or stays
             return null;
         }
-        CompetenceFacts.Builder b =
-                CompetenceFacts.builder().residenceIn(f.household.commune()).establishment(listed.get());
-        exit.registrationAtAdmission().ifPresent(b::registeredAtAdmissionIn);
-        try {
-            return CpasCompetence.resolve(b.build());
-        } catch (InvalidInputException e) {
+        if (exit.registrationAtAdmission().isEmpty()) {
             // registration at admission unknown: the facts do not settle it, the household's commune is asked
             return null;
         }
+        return CpasCompetence.resolve(CompetenceFacts.builder()
+                .residenceIn(f.household.commune())
+                .establishment(listed.get())
+                .registeredAtAdmissionIn(exit.registrationAtAdmission().get())
+                .build());
     }
 
     private static Optional<ListedEstablishment> listed(InstitutionType type) {
