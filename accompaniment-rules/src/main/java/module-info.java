@@ -10,8 +10,12 @@ module be.accompaniment.rules {
     requires com.fasterxml.jackson.datatype.guava;
 
     exports be.accompaniment.rules;
+    exports be.accompaniment.rules.calendar;
 
     opens be.accompaniment.rules to
+            com.fasterxml.jackson.databind,
+            be.accompaniment.core;
+    opens be.accompaniment.rules.calendar to
             com.fasterxml.jackson.databind,
             be.accompaniment.core;
 }
