@@ -11,11 +11,15 @@ module be.accompaniment.rules {
 
     exports be.accompaniment.rules;
     exports be.accompaniment.rules.calendar;
+    exports be.accompaniment.rules.scenario;
 
     opens be.accompaniment.rules to
             com.fasterxml.jackson.databind,
             be.accompaniment.core;
     opens be.accompaniment.rules.calendar to
+            com.fasterxml.jackson.databind,
+            be.accompaniment.core;
+    opens be.accompaniment.rules.scenario to
             com.fasterxml.jackson.databind,
             be.accompaniment.core;
 }
