@@ -28,8 +28,8 @@ import org.immutables.value.Value;
  *
  * <p>Identified by a pseudonymous {@link HouseholdId}. Members: at least one, exactly one
  * {@link MemberRole#REFERENCE_PERSON}, at most one {@link MemberRole#PARTNER}, no national register number twice.
- * Situations: at most one of each kind, except {@link SituationKind#INSTITUTION_EXIT} and
- * {@link SituationKind#FAMILY_RUPTURE}, which concern one member each and may be several; the history of closed
+ * Situations: at most one of each kind, except kinds that concern one member each
+ * ({@link SituationKind#isPerMember()}: institution exit, family rupture), which may be several; the history of closed
  * situations belongs to the household's pathway, not here.
  *
  * <p>The helpers that rules use — {@link #adults(int)}, {@link #minors(int)}, {@link #childrenAtSchool()},
@@ -263,7 +263,7 @@ public abstract class Household {
         for (int i = 0; i < situations().size(); i++) {
             int index = i;
             SituationKind kind = situations().get(i).kind();
-            if (kind != SituationKind.INSTITUTION_EXIT && kind != SituationKind.FAMILY_RUPTURE) {
+            if (!kind.isPerMember()) {
                 Integer first = kinds.putIfAbsent(kind, index);
                 Checks.that(
                         first == null,

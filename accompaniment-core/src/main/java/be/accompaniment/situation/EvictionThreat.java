@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -162,13 +161,6 @@ public abstract non-sealed class EvictionThreat implements Situation {
                 .with(Milestone.EXECUTED, executedOn())
                 .with(Milestone.SETTLEMENT, settledOn())
                 .build();
-    }
-
-    /** None: eviction records no authority outcome beyond its milestones. */
-    @Override
-    @JsonIgnore
-    public ImmutableSet<SituationOutcome> outcomes() {
-        return ImmutableSet.of();
     }
 
     /** ETHOS 9.1, or 9.2 for a repossession. */

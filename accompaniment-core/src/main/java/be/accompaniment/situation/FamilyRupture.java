@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -89,13 +88,6 @@ public abstract non-sealed class FamilyRupture implements Situation {
                 .with(Milestone.DEPARTURE, leftHomeOn())
                 .with(Milestone.HOUSING, rehousedOn())
                 .build();
-    }
-
-    /** None. */
-    @Override
-    @JsonIgnore
-    public ImmutableSet<SituationOutcome> outcomes() {
-        return ImmutableSet.of();
     }
 
     /** 10.1 for domestic violence when not hosted elsewhere, else 8.1. */

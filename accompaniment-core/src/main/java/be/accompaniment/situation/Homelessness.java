@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -84,13 +83,6 @@ public abstract non-sealed class Homelessness implements Situation {
                 .with(Milestone.REFERENCE_ADDRESS, referenceAddressOn())
                 .with(Milestone.HOUSING, housedOn())
                 .build();
-    }
-
-    /** None. */
-    @Override
-    @JsonIgnore
-    public ImmutableSet<SituationOutcome> outcomes() {
-        return ImmutableSet.of();
     }
 
     @Value.Check

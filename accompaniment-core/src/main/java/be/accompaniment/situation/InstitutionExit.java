@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -92,13 +91,6 @@ public abstract non-sealed class InstitutionExit implements Situation {
                 .with(Milestone.EXPECTED_RELEASE, expectedReleaseOn())
                 .with(Milestone.RELEASE, releasedOn())
                 .build();
-    }
-
-    /** None. */
-    @Override
-    @JsonIgnore
-    public ImmutableSet<SituationOutcome> outcomes() {
-        return ImmutableSet.of();
     }
 
     /** The institution's ETHOS category: 6.1, 6.2, 6.3, or 3.1 / 4.1 for shelters. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -79,13 +78,6 @@ public abstract non-sealed class PermanentHabitat implements Situation {
                 .with(Milestone.EXPECTED_RELOCATION, expectedRelocationOn())
                 .with(Milestone.RELOCATION, relocatedOn())
                 .build();
-    }
-
-    /** None. */
-    @Override
-    @JsonIgnore
-    public ImmutableSet<SituationOutcome> outcomes() {
-        return ImmutableSet.of();
     }
 
     /** The structure's ETHOS category, 11.1 to 11.3. */

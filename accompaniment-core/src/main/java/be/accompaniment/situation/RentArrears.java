@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -100,13 +99,6 @@ public abstract non-sealed class RentArrears implements Situation {
                 .with(Milestone.PAYMENT_PLAN, paymentPlanOn())
                 .with(Milestone.SETTLEMENT, settledOn())
                 .build();
-    }
-
-    /** None. */
-    @Override
-    @JsonIgnore
-    public ImmutableSet<SituationOutcome> outcomes() {
-        return ImmutableSet.of();
     }
 
     /** ETHOS 9.1, the category arrears lead to (see the class description). */

@@ -64,9 +64,11 @@ public sealed interface Situation
 
     /**
      * The outcomes and decisions an authority recorded, e.g. {@code NON_AMELIORABLE}; empty for kinds without
-     * outcomes.
+     * outcomes (all but {@link SituationKind#INSALUBRITY}).
      */
-    ImmutableSet<SituationOutcome> outcomes();
+    default ImmutableSet<SituationOutcome> outcomes() {
+        return ImmutableSet.of();
+    }
 
     /**
      * The ETHOS living situation this situation is classified in (FEANTSA). Each type documents its mapping and

@@ -70,6 +70,14 @@ public enum SituationKind {
         return code;
     }
 
+    /**
+     * Whether a situation of this kind concerns one member rather than the whole household — an institution exit, a
+     * family rupture — so that a household may be in several of this kind at once.
+     */
+    public boolean isPerMember() {
+        return this == INSTITUTION_EXIT || this == FAMILY_RUPTURE;
+    }
+
     /** The {@link Situation} type of this kind, e.g. {@code EvictionThreat.class}. */
     public Class<? extends Situation> type() {
         return switch (this) {

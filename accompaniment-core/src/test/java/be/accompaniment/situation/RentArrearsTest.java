@@ -3,7 +3,9 @@ package be.accompaniment.situation;
 import static be.accompaniment.situation.Fixtures.D;
 import static be.accompaniment.situation.Fixtures.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.accompaniment.InvalidInputException;
 import be.accompaniment.json.AccompanimentJson;
 import com.google.common.testing.EqualsTester;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,16 @@ class RentArrearsTest {
         assertThat(AccompanimentJson.write(RentArrears.of(D, 150_000, 2)))
                 .isEqualTo("{\"kind\":\"rent-arrears\",\"openedOn\":\"2024-02-01\",\"arrearsCents\":150000,"
                         + "\"monthsOfArrears\":2}");
+    }
+
+    @Test
+    void readingWithoutARequiredFieldNamesIt() {
+        assertThatThrownBy(() -> AccompanimentJson.read(
+                        "{\"kind\":\"rent-arrears\",\"openedOn\":\"2024-02-01\",\"monthsOfArrears\":1}",
+                        Situation.class))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("$: ")
+                .hasMessageContaining("arrearsCents");
     }
 
     @Test

@@ -109,6 +109,12 @@ class SituationKindTest {
     }
 
     @Test
+    void onlyInstitutionExitsAndFamilyRupturesConcernOneMember() {
+        assertThat(Arrays.stream(SituationKind.values()).filter(SituationKind::isPerMember))
+                .containsExactly(SituationKind.INSTITUTION_EXIT, SituationKind.FAMILY_RUPTURE);
+    }
+
+    @Test
     void namesTheTypeOfEachKind() {
         assertThat(Arrays.stream(SituationKind.values()).map(SituationKind::type))
                 .containsExactly(

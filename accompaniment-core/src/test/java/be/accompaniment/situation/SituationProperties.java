@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import be.accompaniment.InvalidInputException;
 import be.accompaniment.json.AccompanimentJson;
+import be.accompaniment.testing.SituationGenerators;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

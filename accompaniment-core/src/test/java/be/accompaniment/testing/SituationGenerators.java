@@ -1,5 +1,34 @@
-package be.accompaniment.situation;
+package be.accompaniment.testing;
 
+import static be.accompaniment.testing.Draw.between;
+import static be.accompaniment.testing.Draw.bool;
+import static be.accompaniment.testing.Draw.pick;
+
+import be.accompaniment.situation.BrusselsInspectionOutcome;
+import be.accompaniment.situation.EthosCategory;
+import be.accompaniment.situation.EvictionProcedure;
+import be.accompaniment.situation.EvictionStage;
+import be.accompaniment.situation.EvictionThreat;
+import be.accompaniment.situation.FamilyRupture;
+import be.accompaniment.situation.FamilyRuptureCause;
+import be.accompaniment.situation.FamilyRuptureStage;
+import be.accompaniment.situation.HabitatStructure;
+import be.accompaniment.situation.Homelessness;
+import be.accompaniment.situation.HomelessnessStage;
+import be.accompaniment.situation.Insalubrity;
+import be.accompaniment.situation.InsalubrityStage;
+import be.accompaniment.situation.InstitutionExit;
+import be.accompaniment.situation.InstitutionExitStage;
+import be.accompaniment.situation.InstitutionType;
+import be.accompaniment.situation.PermanentHabitat;
+import be.accompaniment.situation.PermanentHabitatStage;
+import be.accompaniment.situation.PlanHpPhase;
+import be.accompaniment.situation.RentArrears;
+import be.accompaniment.situation.RentArrearsStage;
+import be.accompaniment.situation.Situation;
+import be.accompaniment.situation.SituationKind;
+import be.accompaniment.situation.WalloonDecision;
+import be.accompaniment.situation.WalloonSurveyOutcome;
 import be.accompaniment.territory.NisCode;
 import be.accompaniment.territory.Region;
 import com.google.common.collect.ImmutableList;
@@ -9,9 +38,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.quicktheories.core.Gen;
-import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
-import org.quicktheories.impl.Constraint;
 
 /**
  * QuickTheories generators of valid, realistic situations of every kind, at every stage, placed around a given day:
@@ -469,20 +496,6 @@ public final class SituationGenerators {
 
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    static int between(RandomnessSource rs, int min, int max) {
-        return (int) rs.next(Constraint.between(min, max));
-    }
-
-    /** True with the given probability in percent. */
-    static boolean bool(RandomnessSource rs, int percent) {
-        return between(rs, 1, 100) <= percent;
-    }
-
-    @SafeVarargs
-    static <T> T pick(RandomnessSource rs, T... values) {
-        return values[between(rs, 0, values.length - 1)];
     }
 
     /** Any constant of an enum. */

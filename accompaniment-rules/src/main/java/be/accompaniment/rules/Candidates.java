@@ -1,0 +1,258 @@
+package be.accompaniment.rules;
+
+import be.accompaniment.actor.Actor;
+import be.accompaniment.actor.ActorDirectory;
+import be.accompaniment.actor.ActorId;
+import be.accompaniment.actor.ActorKind;
+import be.accompaniment.actor.Sector;
+import be.accompaniment.actor.ServiceKind;
+import be.accompaniment.coordination.PartnerNetwork;
+import be.accompaniment.territory.NisCode;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The actors a suggestion template can target in one commune, ranked once at compile time by their fit without a
+ * referrer: primitive sort keys (smaller is better) beside the targets. Immutable and thread-safe.
+ */
+final class Candidates {
+    static final Candidates NONE = new Candidates(ImmutableList.of(), new long[0], new int[0]);
+
+    // key layout: tier (2 bits) | no capacity | not a partner | not the preferred sector | communes served | actor
+    // index
+    private static final int TIER_SHIFT = 60;
+    private static final long NO_CAPACITY = 1L << 59;
+    static final long NOT_PARTNER = 1L << 58;
+    private static final long NOT_PREFERRED = 1L << 57;
+    private static final int SIZE_SHIFT = 32;
+    static final long UNRESOLVED = Long.MAX_VALUE;
+
+    final ImmutableList<TargetActor> targets;
+    final long[] keys;
+    final int[] actors;
+
+    Candidates(ImmutableList<TargetActor> targets, long[] keys, int[] actors) {
+        this.targets = targets;
+        this.keys = keys;
+        this.actors = actors;
+    }
+
+    long bestKey() {
+        return keys.length == 0 ? UNRESOLVED : keys[0];
+    }
+
+    boolean contains(int actorIndex) {
+        for (int a : actors) {
+            if (a == actorIndex) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * These candidates for a referrer: without the referrer itself, its platform partners marked and moved up. Returns
+     * this instance when nothing changes, so the common case allocates nothing.
+     */
+    Candidates forReferrer(int referrerIndex, BitSet partners) {
+        boolean change = false;
+        for (int a : actors) {
+            if (a == referrerIndex || (partners != null && partners.get(a))) {
+                change = true;
+                break;
+            }
+        }
+        if (!change) {
+            return this;
+        }
+        int n = 0;
+        long[] newKeys = new long[actors.length];
+        TargetActor[] newTargets = new TargetActor[actors.length];
+        int[] newActors = new int[actors.length];
+        for (int i = 0; i < actors.length; i++) {
+            if (actors[i] == referrerIndex) {
+                continue;
+            }
+            if (partners != null && partners.get(actors[i])) {
+                TargetActor t = targets.get(i);
+                EnumSet<FitReason> reasons = EnumSet.of(FitReason.PLATFORM_PARTNER_OF_REFERRER);
+                reasons.addAll(t.reasons());
+                newTargets[n] = TargetActor.of(t.actor(), reasons);
+                newKeys[n] = keys[i] & ~NOT_PARTNER;
+            } else {
+                newTargets[n] = targets.get(i);
+                newKeys[n] = keys[i];
+            }
+            newActors[n] = actors[i];
+            n++;
+        }
+        // insertion sort by key: lists are short
+        for (int i = 1; i < n; i++) {
+            long k = newKeys[i];
+            TargetActor t = newTargets[i];
+            int a = newActors[i];
+            int j = i - 1;
+            while (j >= 0 && newKeys[j] > k) {
+                newKeys[j + 1] = newKeys[j];
+                newTargets[j + 1] = newTargets[j];
+                newActors[j + 1] = newActors[j];
+                j--;
+            }
+            newKeys[j + 1] = k;
+            newTargets[j + 1] = t;
+            newActors[j + 1] = a;
+        }
+        return new Candidates(
+                ImmutableList.copyOf(Arrays.asList(newTargets).subList(0, n)),
+                Arrays.copyOf(newKeys, n),
+                Arrays.copyOf(newActors, n));
+    }
+
+    /** The index of every (template, commune) pair: computed once when the advisor is compiled. */
+    static final class Index {
+        private final ActorDirectory directory;
+        private final int[] communes;
+        private final Map<ActorId, Integer> actorIndex = new HashMap<>();
+        private final Map<ActorId, BitSet> partners = new HashMap<>();
+        private final Map<List<Object>, Candidates[][]> cache = new HashMap<>();
+
+        Index(ActorDirectory directory, PartnerNetwork network) {
+            this.directory = directory;
+            this.communes =
+                    directory.communes().stream().mapToInt(NisCode::intValue).toArray();
+            ImmutableList<Actor> all = directory.all();
+            for (int i = 0; i < all.size(); i++) {
+                actorIndex.put(all.get(i).id(), i);
+            }
+            for (ActorId node : network.nodes()) {
+                BitSet bits = new BitSet();
+                for (ActorId partner : network.partners(node)) {
+                    Integer index = actorIndex.get(partner);
+                    boolean onPlatform = network.partnership(node, partner)
+                            .map(p -> !p.sharedPlatforms().isEmpty())
+                            .orElse(false);
+                    if (index != null && onPlatform) {
+                        bits.set(index);
+                    }
+                }
+                if (!bits.isEmpty()) {
+                    partners.put(node, bits);
+                }
+            }
+        }
+
+        int slot(NisCode commune) {
+            return Arrays.binarySearch(communes, commune.intValue());
+        }
+
+        int actorIndex(ActorId id) {
+            Integer index = actorIndex.get(id);
+            return index == null ? -1 : index;
+        }
+
+        BitSet partners(ActorId id) {
+            return partners.get(id);
+        }
+
+        /** Candidates by commune slot, then by variant: 0 without sector bridge, 1 public referrer, 2 associative. */
+        Candidates[][] compile(SuggestionTemplate template) {
+            List<Object> key = Arrays.asList(
+                    template.actorKind().orElse(null),
+                    template.service().orElse(null),
+                    template.sector().orElse(null));
+            return cache.computeIfAbsent(key, k -> build(template));
+        }
+
+        private Candidates[][] build(SuggestionTemplate template) {
+            Optional<SectorPreference> preference = template.sector();
+            int variants = preference.equals(Optional.of(SectorPreference.BRIDGE)) ? 3 : 1;
+            Candidates[][] bySlot = new Candidates[communes.length][];
+            for (int slot = 0; slot < communes.length; slot++) {
+                NisCode commune = NisCode.of(communes[slot]);
+                ImmutableList<Actor> actors = query(commune, template.actorKind(), template.service());
+                bySlot[slot] = new Candidates[variants];
+                for (int v = 0; v < variants; v++) {
+                    Sector preferred = preferred(preference, v);
+                    FitReason sectorReason = variants == 3 ? FitReason.BRIDGES_SECTORS : FitReason.PREFERRED_SECTOR;
+                    bySlot[slot][v] = actors.isEmpty() ? NONE : rank(actors, preferred, sectorReason);
+                }
+            }
+            return bySlot;
+        }
+
+        private static Sector preferred(Optional<SectorPreference> preference, int variant) {
+            if (preference.isEmpty()) {
+                return null;
+            }
+            return switch (preference.get()) {
+                case PUBLIC -> Sector.PUBLIC;
+                case ASSOCIATIVE -> Sector.ASSOCIATIVE;
+                case BRIDGE -> variant == 1 ? Sector.ASSOCIATIVE : variant == 2 ? Sector.PUBLIC : null;
+            };
+        }
+
+        private ImmutableList<Actor> query(NisCode commune, Optional<ActorKind> kind, Optional<ServiceKind> service) {
+            if (kind.isPresent() && service.isPresent()) {
+                return directory.serving(commune, kind.get(), service.get());
+            }
+            return kind.isPresent()
+                    ? directory.serving(commune, kind.get())
+                    : directory.serving(commune, service.get());
+        }
+
+        private Candidates rank(ImmutableList<Actor> actors, Sector preferred, FitReason sectorReason) {
+            int n = actors.size();
+            long[] keys = new long[n];
+            Integer[] order = new Integer[n];
+            TargetActor[] targets = new TargetActor[n];
+            for (int i = 0; i < n; i++) {
+                Actor a = actors.get(i);
+                int size = a.territory().communes().size();
+                EnumSet<FitReason> reasons = EnumSet.noneOf(FitReason.class);
+                long tier;
+                if (size == 1) {
+                    tier = 0;
+                    reasons.add(FitReason.SERVES_COMMUNE_ONLY);
+                } else if (size <= TargetActor.SMALL_TERRITORY) {
+                    tier = 1;
+                    reasons.add(FitReason.SMALL_TERRITORY);
+                } else {
+                    tier = 2;
+                }
+                long key = tier << TIER_SHIFT | NOT_PARTNER;
+                if (a.hasFreeCapacity()) {
+                    reasons.add(FitReason.HAS_CAPACITY);
+                } else {
+                    key |= NO_CAPACITY;
+                }
+                if (preferred != null && a.sector() == preferred) {
+                    reasons.add(sectorReason);
+                } else if (preferred != null) {
+                    key |= NOT_PREFERRED;
+                }
+                key |= ((long) Math.min(size, (1 << 24) - 1)) << SIZE_SHIFT;
+                key |= actorIndex.get(a.id());
+                keys[i] = key;
+                targets[i] = TargetActor.of(a, reasons);
+                order[i] = i;
+            }
+            Arrays.sort(order, (x, y) -> Long.compare(keys[x], keys[y]));
+            long[] sortedKeys = new long[n];
+            int[] sortedActors = new int[n];
+            List<TargetActor> sortedTargets = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                sortedKeys[i] = keys[order[i]];
+                sortedActors[i] = (int) (sortedKeys[i] & 0xFFFFFFFFL);
+                sortedTargets.add(targets[order[i]]);
+            }
+            return new Candidates(ImmutableList.copyOf(sortedTargets), sortedKeys, sortedActors);
+        }
+    }
+}

@@ -1,0 +1,428 @@
+package be.accompaniment.rules;
+
+import be.accompaniment.InvalidInputException;
+import be.accompaniment.NoRuleInForceException;
+import be.accompaniment.actor.Actor;
+import be.accompaniment.actor.ActorDirectory;
+import be.accompaniment.actor.Sector;
+import be.accompaniment.coordination.PartnerNetwork;
+import be.accompaniment.household.Household;
+import be.accompaniment.household.HouseholdId;
+import be.accompaniment.passerelle.ConsentStatus;
+import be.accompaniment.rules.calendar.CalendarParameters;
+import be.accompaniment.rules.calendar.CompetenceFacts;
+import be.accompaniment.rules.calendar.CompetentCpas;
+import be.accompaniment.rules.calendar.CpasCompetence;
+import be.accompaniment.rules.calendar.LegalCalendar;
+import be.accompaniment.rules.calendar.ListedEstablishment;
+import be.accompaniment.situation.InstitutionExit;
+import be.accompaniment.situation.InstitutionType;
+import be.accompaniment.situation.Situation;
+import be.accompaniment.situation.SituationKind;
+import be.accompaniment.territory.NisCode;
+import be.accompaniment.territory.Region;
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The passerelle advisor: given a household, the referring actor and a date, it suggests ranked, explained passerelles
+ * to the actors who serve the household's commune, by the rules of the rulebook of the household's region.
+ *
+ * <pre>{@code
+ * PasserelleAdvisor advisor = PasserelleAdvisor.compile(Rulebook.bundled(Region.WALLONIA), directory);
+ * Advice advice = advisor.advise(household, cpasEsneux, LocalDate.of(2026, 3, 2));
+ * for (Suggestion s : advice.suggestions()) {
+ *     System.out.println(s.urgency() + " " + s.label(Language.FR) + " → " + s.bestTarget().map(t -> t.actor().name()));
+ *     s.conditions().forEach(c -> System.out.println("  because " + c.text()));
+ * }
+ * Passerelle p = advice.suggestions().get(0).toPasserelle(PasserelleId.of("p-1"));
+ * }</pre>
+ *
+ * <p>Compiled once: rules indexed by situation kind, conditions turned into predicates over primitive facts, the
+ * candidate actors of every suggestion ranked per commune in advance. Only the rules in force on the as-of date fire;
+ * a household of a region without rulebook, or without situation, gets an empty advice. Several rulebooks may be
+ * compiled together, one per region.
+ *
+ * <p>The legal calendar of each region is the rulebook's {@code calendar}, or the library's bundled parameters for the
+ * region when the rulebook has none. Where the calendar has no value in force on a day, no moratorium is known to apply
+ * then, and deadlines it cannot compute are absent.
+ *
+ * <p>Immutable and thread-safe: share one advisor between threads. The same inputs give the same advice, whatever the
+ * thread count or input order of {@link #adviseAll(List, LocalDate, boolean)}.
+ */
+public final class PasserelleAdvisor {
+    private static final ThreadLocal<Facts> FACTS = ThreadLocal.withInitial(Facts::new);
+    private static final Suggestion[] NO_SUGGESTIONS = new Suggestion[0];
+    private static final Comparator<Advice> BY_HOUSEHOLD =
+            Comparator.comparing(a -> a.household().value());
+
+    private final ImmutableList<Rulebook> rulebooks;
+    private final ActorDirectory directory;
+    private final PartnerNetwork network;
+    private final CompiledBook[] byRegion;
+    private final Candidates.Index index;
+    private final LegalCalendar calendar;
+
+    private PasserelleAdvisor(Collection<Rulebook> books, ActorDirectory directory, PartnerNetwork network) {
+        this.rulebooks = ImmutableList.copyOf(books);
+        this.directory = directory;
+        this.network = network;
+        this.index = new Candidates.Index(directory, network);
+        Map<Region, Rulebook> byRegion = new EnumMap<>(Region.class);
+        List<CalendarParameters> parameters = new ArrayList<>();
+        for (Rulebook book : rulebooks) {
+            Rulebook other = byRegion.put(book.region(), book);
+            if (other != null) {
+                throw new InvalidInputException(
+                        "advisor: rulebooks",
+                        "must hold one rulebook per region, found " + other.id() + " and " + book.id() + " for "
+                                + book.region());
+            }
+            Optional<CalendarParameters> p = book.calendar().or(() -> bundledCalendar(book.region()));
+            p.ifPresent(parameters::add);
+        }
+        this.calendar = LegalCalendar.of(parameters);
+        this.byRegion = new CompiledBook[Region.values().length];
+        byRegion.forEach((region, book) -> this.byRegion[region.ordinal()] = new CompiledBook(
+                book, calendar.regions().contains(region) ? new CalendarView(calendar, region) : null, index));
+    }
+
+    private static Optional<CalendarParameters> bundledCalendar(Region region) {
+        try {
+            return Optional.of(CalendarParameters.bundled(region));
+        } catch (NoRuleInForceException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * An advisor of one rulebook over a directory, without partner network.
+     *
+     * @param rulebook the rulebook, not null
+     * @param directory the actors, not null
+     * @return the advisor
+     * @throws InvalidInputException if a rule needs a legal calendar the region does not have
+     */
+    public static PasserelleAdvisor compile(Rulebook rulebook, ActorDirectory directory) {
+        return compile(List.of(Objects.requireNonNull(rulebook, "rulebook")), directory, PartnerNetwork.empty());
+    }
+
+    /**
+     * An advisor of one rulebook over a directory and the partner network of its housing platforms.
+     *
+     * @param rulebook the rulebook, not null
+     * @param directory the actors, not null
+     * @param network the partnerships, not null; platform partners of the referrer rank first
+     * @return the advisor
+     * @throws InvalidInputException if a rule needs a legal calendar the region does not have
+     */
+    public static PasserelleAdvisor compile(Rulebook rulebook, ActorDirectory directory, PartnerNetwork network) {
+        return compile(List.of(Objects.requireNonNull(rulebook, "rulebook")), directory, network);
+    }
+
+    /**
+     * An advisor of several rulebooks, one per region, over a directory and a partner network.
+     *
+     * @param rulebooks the rulebooks, not null, at most one per region
+     * @param directory the actors, not null
+     * @param network the partnerships, not null
+     * @return the advisor
+     * @throws InvalidInputException if two rulebooks are for the same region, or a rule needs a legal calendar the
+     *     region does not have
+     */
+    public static PasserelleAdvisor compile(
+            Collection<Rulebook> rulebooks, ActorDirectory directory, PartnerNetwork network) {
+        Objects.requireNonNull(rulebooks, "rulebooks");
+        rulebooks.forEach(b -> Objects.requireNonNull(b, "rulebooks element"));
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(network, "network");
+        return new PasserelleAdvisor(rulebooks, directory, network);
+    }
+
+    /** The rulebooks, in the order given. */
+    public ImmutableList<Rulebook> rulebooks() {
+        return rulebooks;
+    }
+
+    /** The actors suggestions target. */
+    public ActorDirectory directory() {
+        return directory;
+    }
+
+    /** The partner network whose platform partnerships rank targets. */
+    public PartnerNetwork network() {
+        return network;
+    }
+
+    /** The legal calendar of the rulebooks' regions. */
+    public LegalCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * Advises a household referred by an actor on a date.
+     *
+     * @param household the household, not null
+     * @param referrer the referring actor, not null
+     * @param asOf the date, not null: rules, parameters and the calendar are read as of that day
+     * @return the advice, possibly empty
+     */
+    public Advice advise(Household household, Actor referrer, LocalDate asOf) {
+        Objects.requireNonNull(referrer, "referrer");
+        return doAdvise(Objects.requireNonNull(household, "household"), referrer, Objects.requireNonNull(asOf, "asOf"));
+    }
+
+    /**
+     * Advises a household without referrer on a date: referrer conditions do not hold, no sector bridge or platform
+     * partnership ranks the targets, and passerelles need an explicit referrer.
+     *
+     * @param household the household, not null
+     * @param asOf the date, not null
+     * @return the advice, possibly empty
+     */
+    public Advice advise(Household household, LocalDate asOf) {
+        return doAdvise(Objects.requireNonNull(household, "household"), null, Objects.requireNonNull(asOf, "asOf"));
+    }
+
+    /**
+     * Advises a batch of households on a date.
+     *
+     * @param cases the households and their referrers, not null
+     * @param asOf the date, not null
+     * @param parallel whether to use the common fork-join pool
+     * @return the advices in household-id order (then input order for equal ids): the same list whatever the thread
+     *     count or the order of the cases
+     */
+    public ImmutableList<Advice> adviseAll(List<Case> cases, LocalDate asOf, boolean parallel) {
+        Objects.requireNonNull(cases, "cases");
+        return adviseAll(cases.stream(), asOf, parallel);
+    }
+
+    /**
+     * Advises a stream of households on a date.
+     *
+     * @param cases the households and their referrers, not null
+     * @param asOf the date, not null
+     * @param parallel whether to use the common fork-join pool
+     * @return the advices in household-id order; see {@link #adviseAll(List, LocalDate, boolean)}
+     */
+    public ImmutableList<Advice> adviseAll(Stream<Case> cases, LocalDate asOf, boolean parallel) {
+        Objects.requireNonNull(cases, "cases");
+        Objects.requireNonNull(asOf, "asOf");
+        Stream<Case> s = parallel ? cases.parallel() : cases.sequential();
+        Advice[] advices =
+                s.map(c -> doAdvise(c.household(), c.referrerOrNull(), asOf)).toArray(Advice[]::new);
+        // a stable sort: equal ids keep the encounter order, which a parallel stream preserves too
+        Arrays.sort(advices, BY_HOUSEHOLD);
+        return ImmutableList.copyOf(advices);
+    }
+
+    private Advice doAdvise(Household household, Actor referrer, LocalDate asOf) {
+        CompiledBook book = byRegion[household.region().ordinal()];
+        HouseholdId id = household.id();
+        if (book == null) {
+            return new Advice(id, asOf, referrer == null ? null : referrer.id(), null, ImmutableList.of());
+        }
+        ImmutableList<Situation> situations = household.situations();
+        if (situations.isEmpty()) {
+            return new Advice(id, asOf, referrer == null ? null : referrer.id(), book.book, ImmutableList.of());
+        }
+        Facts f = FACTS.get();
+        f.reset(household, referrer, asOf, book.calendar);
+        try {
+            Suggestion[] found = NO_SUGGESTIONS;
+            int count = 0;
+            int referrerIndex = -1;
+            BitSet partners = null;
+            int variant = 0;
+            if (referrer != null) {
+                referrerIndex = index.actorIndex(referrer.id());
+                partners = index.partners(referrer.id());
+                variant = referrer.sector() == Sector.PUBLIC ? 1 : referrer.sector() == Sector.ASSOCIATIVE ? 2 : 0;
+            }
+            int householdSlot = index.slot(household.commune());
+            for (int si = 0; si < situations.size(); si++) {
+                Situation situation = situations.get(si);
+                f.situation = situation;
+                for (CompiledBook.CompiledRule rule :
+                        book.byKind[situation.kind().ordinal()]) {
+                    if (f.asOfDay < rule.fromDay || f.asOfDay > rule.untilDay) {
+                        continue;
+                    }
+                    f.trace.clear();
+                    if (rule.when != null && !rule.when.test(f)) {
+                        continue;
+                    }
+                    long[] trace = f.trace.copyFrom(0);
+                    for (CompiledBook.CompiledTemplate t : rule.templates) {
+                        if (count == found.length) {
+                            found = Arrays.copyOf(found, Math.max(4, count * 2));
+                        }
+                        found[count++] =
+                                suggest(book, rule, t, f, si, householdSlot, referrerIndex, partners, variant, trace);
+                    }
+                }
+            }
+            sort(found, count);
+            return new Advice(
+                    id,
+                    asOf,
+                    referrer == null ? null : referrer.id(),
+                    book.book,
+                    count == 0
+                            ? ImmutableList.of()
+                            : ImmutableList.copyOf(Arrays.asList(found).subList(0, count)));
+        } finally {
+            f.clear();
+        }
+    }
+
+    private Suggestion suggest(
+            CompiledBook book,
+            CompiledBook.CompiledRule rule,
+            CompiledBook.CompiledTemplate t,
+            Facts f,
+            int situationIndex,
+            int householdSlot,
+            int referrerIndex,
+            BitSet partners,
+            int variant,
+            long[] trace) {
+        NisCode commune = f.household.commune();
+        int slot = householdSlot;
+        CompetentCpas competence = null;
+        if (t.template.competentCpas()) {
+            competence = competentCpas(f);
+            if (competence != null && !competence.commune().equals(commune)) {
+                commune = competence.commune();
+                slot = index.slot(commune);
+            }
+        }
+        Candidates candidates = slot < 0 ? Candidates.NONE : t.candidates[slot][t.bridge ? variant : 0];
+        boolean referrerIsCandidate = referrerIndex >= 0 && candidates.contains(referrerIndex);
+        if (referrerIndex >= 0 || partners != null) {
+            candidates = candidates.forReferrer(referrerIndex, partners);
+        }
+        int deadline = t.deadlineDay(f, book.calendar);
+        ConsentStatus consent = ConsentStatus.NOT_REQUIRED;
+        if (t.template.sharesData()) {
+            boolean given = candidates.targets.isEmpty()
+                    ? t.template.actorKind().isPresent()
+                            && f.consentCovers(t.template.actorKind().get(), t.template.purpose())
+                    : f.consentCovers(candidates.targets.get(0).actor(), t.template.purpose());
+            consent = given ? ConsentStatus.GIVEN : ConsentStatus.MISSING;
+        }
+        return new Suggestion(
+                book,
+                rule,
+                t,
+                f,
+                situationIndex,
+                commune,
+                competence,
+                candidates,
+                referrerIsCandidate,
+                deadline,
+                consent,
+                trace);
+    }
+
+    /** The CPAS competent under the loi du 2 avril 1965, or null when the facts do not say (then the household's). */
+    private static CompetentCpas competentCpas(Facts f) {
+        CompetenceFacts.Builder b = CompetenceFacts.builder().residenceIn(f.household.commune());
+        InstitutionExit exit = f.institutionExitOfRule();
+        if (exit != null && exit.releasedOn().isEmpty()) {
+            Optional<ListedEstablishment> listed = listed(exit.institution());
+            if (listed.isPresent()) {
+                b.establishment(listed.get());
+                exit.registrationAtAdmission().ifPresent(b::registeredAtAdmissionIn);
+            }
+        }
+        b.homeless((f.situationKinds & (1 << SituationKind.HOMELESSNESS.ordinal())) != 0);
+        try {
+            return CpasCompetence.resolve(b.build());
+        } catch (InvalidInputException e) {
+            // registration at admission unknown: the facts do not settle it, the household's commune is asked
+            return null;
+        }
+    }
+
+    private static Optional<ListedEstablishment> listed(InstitutionType type) {
+        return Optional.ofNullable(
+                switch (type) {
+                    case PRISON -> ListedEstablishment.PRISON;
+                    case PSYCHIATRIC_HOSPITAL -> ListedEstablishment.PSYCHIATRIC_HOSPITAL;
+                    case PSYCHIATRIC_NURSING_HOME -> ListedEstablishment.MSP;
+                    case IHP -> ListedEstablishment.IHP;
+                    case DETOX -> ListedEstablishment.DETOX_CENTRE;
+                    case DISABILITY_CARE -> ListedEstablishment.DISABILITY_HOME;
+                    case REST_HOME -> ListedEstablishment.REST_HOME;
+                    case SHELTER, WOMENS_SHELTER -> ListedEstablishment.SHELTER;
+                    case HOSPITAL, YOUTH_CARE -> null;
+                });
+    }
+
+    // insertion sort on primitive keys: an advice holds a handful of suggestions
+    private static void sort(Suggestion[] s, int n) {
+        for (int i = 1; i < n; i++) {
+            Suggestion x = s[i];
+            int j = i - 1;
+            while (j >= 0 && compare(s[j], x) > 0) {
+                s[j + 1] = s[j];
+                j--;
+            }
+            s[j + 1] = x;
+        }
+    }
+
+    /**
+     * The ranking: urgency, deadline (none last), best target fit (unresolved last), rule (by id, then first day),
+     * template, situation (by opening day, then position).
+     */
+    static int compare(Suggestion a, Suggestion b) {
+        int c = Integer.compare(a.urgency().ordinal(), b.urgency().ordinal());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(day(a), day(b));
+        if (c != 0) {
+            return c;
+        }
+        c = Long.compare(a.bestKey(), b.bestKey());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(a.ruleOrder(), b.ruleOrder());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(a.templateIndex(), b.templateIndex());
+        if (c != 0) {
+            return c;
+        }
+        // two situations of one kind (two institution exits): the earlier opened first, then the order recorded
+        c = a.situation().openedOn().compareTo(b.situation().openedOn());
+        return c != 0 ? c : Integer.compare(a.situationIndex(), b.situationIndex());
+    }
+
+    private static int day(Suggestion s) {
+        return s.deadlineDay() == Facts.NONE ? Integer.MAX_VALUE : s.deadlineDay();
+    }
+
+    /** The number of rulebooks and actors. */
+    @Override
+    public String toString() {
+        return "PasserelleAdvisor{" + rulebooks.stream().map(Rulebook::id).toList() + ", " + directory + "}";
+    }
+}
