@@ -233,7 +233,8 @@ class PasserelleAdvisorProperties {
                 .contains(ConsentStatus.GIVEN, ConsentStatus.MISSING, ConsentStatus.NOT_REQUIRED);
         assertThat(sequential.stream()
                         .flatMap(a -> a.suggestions().stream())
-                        .filter(s -> s.deadline().filter(DueDate::isEvictionDate).isPresent()))
+                        .filter(s ->
+                                s.deadline().filter(DueDate::isEvictionDate).isPresent()))
                 .isNotEmpty();
         assertThat(sequential)
                 .isSortedAccordingTo(

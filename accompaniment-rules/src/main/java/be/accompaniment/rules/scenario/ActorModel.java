@@ -31,10 +31,14 @@ public abstract class ActorModel {
     }
 
     /**
-     * A model of Walloon actors for a simulation: per commune a CPAS, a communal housing service and a social
-     * cohesion plan; per basin an AIS, an APL, an SLSP, a régie de quartier, a legal-aid office, a justice of the
-     * peace, a tenants' union, a shelter, an IHP and a Housing First team; per region the Fonds du Logement de
-     * Wallonie. Capacities are illustrative orders of magnitude, not observed figures.
+     * A model of Walloon actors for a simulation, covering the kinds the bundled Walloon rulebook suggests: per
+     * commune a CPAS, a communal housing service, the bourgmestre and a social cohesion plan; per basin an AIS, an
+     * APL, an SLSP, a régie de quartier, a legal-aid office, a justice of the peace, a tenants' union, a relais
+     * social, a shelter, an IHP, a Housing First team, a maison de justice, a detainee-aid service, a réseau 107
+     * mobile team, a youth-aid service, a school social service and a Plan HP team; per region the SPW Logement,
+     * the SWL, the SWCS and the Fonds du Logement de Wallonie. Capacities, in households followed at once per
+     * thousand households served, are illustrative orders of magnitude, not observed figures; authorities and
+     * regional bodies have no capacity limit.
      *
      * @return the model
      */
@@ -42,20 +46,32 @@ public abstract class ActorModel {
         return builder()
                 .addPerCommune(
                         ActorTemplate.of(ActorKind.CPAS, 8),
-                        ActorTemplate.of(ActorKind.COMMUNE_HOUSING_SERVICE, 3),
-                        ActorTemplate.of(ActorKind.PCS, 2))
+                        ActorTemplate.of(ActorKind.COMMUNE_HOUSING_SERVICE, 2),
+                        ActorTemplate.unlimited(ActorKind.BOURGMESTRE),
+                        ActorTemplate.of(ActorKind.PCS, 1))
                 .addPerBasin(
-                        ActorTemplate.of(ActorKind.AIS, 2),
+                        ActorTemplate.of(ActorKind.AIS, 1.5),
                         ActorTemplate.of(ActorKind.APL, 1),
-                        ActorTemplate.of(ActorKind.SLSP, 2),
+                        ActorTemplate.of(ActorKind.SLSP, 1.5),
                         ActorTemplate.of(ActorKind.REGIE_DE_QUARTIER, 0.5),
                         ActorTemplate.of(ActorKind.LEGAL_AID, 2),
                         ActorTemplate.unlimited(ActorKind.JUSTICE_DE_PAIX),
-                        ActorTemplate.of(ActorKind.TENANTS_UNION, 1),
+                        ActorTemplate.of(ActorKind.TENANTS_UNION, 0.5),
+                        ActorTemplate.of(ActorKind.RELAIS_SOCIAL, 1),
                         ActorTemplate.of(ActorKind.SHELTER, 0.5),
                         ActorTemplate.of(ActorKind.IHP, 0.3),
-                        ActorTemplate.of(ActorKind.HOUSING_FIRST, 0.2))
-                .addPerRegion(ActorTemplate.of(ActorKind.FLW, 0.5))
+                        ActorTemplate.of(ActorKind.HOUSING_FIRST, 0.2),
+                        ActorTemplate.of(ActorKind.MAISON_DE_JUSTICE, 0.5),
+                        ActorTemplate.of(ActorKind.DETAINEE_AID_SERVICE, 0.3),
+                        ActorTemplate.of(ActorKind.RESEAU_107, 0.5),
+                        ActorTemplate.of(ActorKind.YOUTH_AID_SERVICE, 0.5),
+                        ActorTemplate.of(ActorKind.SCHOOL_SOCIAL_SERVICE, 1),
+                        ActorTemplate.of(ActorKind.PLAN_HP, 0.3))
+                .addPerRegion(
+                        ActorTemplate.unlimited(ActorKind.SPW_LOGEMENT),
+                        ActorTemplate.unlimited(ActorKind.SWL),
+                        ActorTemplate.unlimited(ActorKind.SWCS),
+                        ActorTemplate.of(ActorKind.FLW, 0.5))
                 .build();
     }
 

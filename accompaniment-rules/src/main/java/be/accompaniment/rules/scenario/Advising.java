@@ -8,6 +8,7 @@ import be.accompaniment.household.Purpose;
 import be.accompaniment.measure.MeasureKind;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the simulation asks of the passerelle advisor: the ranked suggestions for a household on a day, reduced to
@@ -30,16 +31,18 @@ interface Advising {
      *
      * @param rule the id of the rule that made the suggestion
      * @param measure the measure proposed
-     * @param targets the target actors, best first; empty when no actor serves the household
+     * @param targets the target actors other than the referrer, best first; empty when none serves the household
+     * @param referrerCanAct whether the referrer itself offers what the suggestion needs, and so can act directly
      * @param consentMissing whether a consent must be asked for before sharing the household's data
-     * @param consentKind the kind of actor the consent is for, meaningful when {@code consentMissing}
+     * @param consentKinds the kinds of actor the consent is for: those of the targets
      * @param purpose the purpose of the sharing, meaningful when {@code consentMissing}
      */
     record Proposal(
             String rule,
             MeasureKind measure,
             List<ActorId> targets,
+            boolean referrerCanAct,
             boolean consentMissing,
-            ActorKind consentKind,
+            Set<ActorKind> consentKinds,
             Purpose purpose) {}
 }

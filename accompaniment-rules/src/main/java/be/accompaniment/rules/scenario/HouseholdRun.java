@@ -675,14 +675,15 @@ final class HouseholdRun {
             if (tried.containsKey(p.rule()) || running.contains(p.measure())) {
                 continue;
             }
-            if (p.targets().isEmpty()) {
+            boolean direct = p.referrerCanAct() && referrer >= 0;
+            if (p.targets().isEmpty() && !direct) {
                 if (unresolved.add(p.rule())) {
                     tally.add(c, Indicator.PASSERELLES_UNRESOLVED);
                 }
                 continue;
             }
             if (p.consentMissing()) {
-                int key = p.consentKind().ordinal() * 16 + p.purpose().ordinal();
+                int key = p.purpose().ordinal();
                 if (refusedConsents.contains(key)) {
                     tried.put(p.rule(), CONSENT_REFUSED);
                     continue;
@@ -692,7 +693,7 @@ final class HouseholdRun {
                             .from(household())
                             .situations(List.of())
                             .addConsents(Consent.builder()
-                                    .addRecipientKinds(p.consentKind())
+                                    .addAllRecipientKinds(p.consentKinds())
                                     .addDataCategories(DataCategory.values())
                                     .addPurposes(p.purpose())
                                     .givenOn(on)
@@ -706,11 +707,9 @@ final class HouseholdRun {
                     continue;
                 }
             }
-            int first = engine.actors().index(p.targets().get(0));
-            boolean direct = first >= 0 && first == referrer;
             int[] targets;
             if (direct) {
-                targets = new int[] {first};
+                targets = new int[] {referrer};
             } else {
                 int n = 0;
                 targets = new int[p.targets().size()];

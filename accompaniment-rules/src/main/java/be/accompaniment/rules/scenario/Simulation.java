@@ -1,8 +1,11 @@
 package be.accompaniment.rules.scenario;
 
 import be.accompaniment.actor.ActorDirectory;
+import be.accompaniment.coordination.PartnerNetwork;
 import be.accompaniment.law.DatedValue;
 import be.accompaniment.law.LegalReference;
+import be.accompaniment.rules.PasserelleAdvisor;
+import be.accompaniment.rules.Rulebook;
 import be.accompaniment.rules.calendar.CalendarParameters;
 import be.accompaniment.rules.calendar.LegalCalendar;
 import be.accompaniment.rules.calendar.WinterMoratorium;
@@ -11,6 +14,7 @@ import be.accompaniment.territory.NisCode;
 import be.accompaniment.territory.Region;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +40,7 @@ public final class Simulation {
     private final Gazetteer gazetteer;
     private final int threads;
     private final boolean keepPathways;
+    private final ImmutableList<Rulebook> rulebooks;
     private final Function<ActorDirectory, Advising> advisor;
 
     private Simulation(Builder b) {
@@ -43,6 +48,7 @@ public final class Simulation {
         this.gazetteer = b.gazetteer;
         this.threads = b.threads;
         this.keepPathways = b.keepPathways;
+        this.rulebooks = b.rulebooks;
         this.advisor = b.advisor;
     }
 
@@ -108,8 +114,30 @@ public final class Simulation {
     }
 
     private SimulationResult run(Scenario s, SimulationListener listener) {
-        LegalCalendar calendar = calendar(s, regions(s));
-        return new Engine(s, gazetteer, calendar, advisor, threads, keepPathways).run(listener);
+        Set<Region> regions = regions(s);
+        List<Rulebook> books = new ArrayList<>();
+        if (rulebooks == null) {
+            for (Region region : regions) {
+                if (region != Region.FLANDERS) {
+                    books.add(Rulebook.bundled(region));
+                }
+            }
+        } else {
+            books.addAll(rulebooks);
+        }
+        List<Rulebook> extended = new ArrayList<>();
+        List<CalendarParameters> calendars = new ArrayList<>();
+        for (Rulebook book : books) {
+            CalendarParameters p = extended(
+                    book.calendar().orElseGet(() -> CalendarParameters.bundled(book.region())), s.interventions());
+            calendars.add(p);
+            extended.add(Rulebook.builder().from(book).calendar(p).build());
+        }
+        Function<ActorDirectory, Advising> factory = advisor != null
+                ? advisor
+                : directory ->
+                        new AdvisorAdvising(PasserelleAdvisor.compile(extended, directory, PartnerNetwork.empty()));
+        return new Engine(s, gazetteer, LegalCalendar.of(calendars), factory, threads, keepPathways).run(listener);
     }
 
     /**
@@ -136,18 +164,6 @@ public final class Simulation {
             regions.add(c.region());
         }
         return regions;
-    }
-
-    /** The legal calendar of the territory's regions, with the moratorium interventions applied. */
-    static LegalCalendar calendar(Scenario s, Set<Region> regions) {
-        List<CalendarParameters> parameters = new ArrayList<>();
-        for (Region region : regions) {
-            if (region == Region.FLANDERS) {
-                continue;
-            }
-            parameters.add(extended(CalendarParameters.bundled(region), s.interventions()));
-        }
-        return LegalCalendar.of(parameters);
     }
 
     /** A region's calendar parameters with the moratorium extensions of a scenario that concern it. */
@@ -194,7 +210,8 @@ public final class Simulation {
         private Gazetteer gazetteer = Gazetteer.belgium();
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean keepPathways = true;
-        private Function<ActorDirectory, Advising> advisor = TableAdvising::new;
+        private ImmutableList<Rulebook> rulebooks;
+        private Function<ActorDirectory, Advising> advisor;
 
         Builder(Scenario scenario) {
             this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -234,6 +251,19 @@ public final class Simulation {
          */
         public Builder keepPathways(boolean keep) {
             this.keepPathways = keep;
+            return this;
+        }
+
+        /**
+         * The rulebooks the advisor applies, at most one per region; by default the bundled rulebook of each region
+         * of the territory ({@link Rulebook#bundled(Region)}; Flanders has none, so its households get no advice).
+         * Their calendar, or the bundled calendar of their region, is also the legal clock of the simulation.
+         *
+         * @param rulebooks the rulebooks, not null
+         * @return this builder
+         */
+        public Builder rulebooks(Collection<Rulebook> rulebooks) {
+            this.rulebooks = ImmutableList.copyOf(rulebooks);
             return this;
         }
 

@@ -350,7 +350,12 @@ public final class SimulationResult {
         return b.toString();
     }
 
-    private static String csv(String text) {
+    /** A figure by positions, for comparisons. */
+    double raw(int step, int area, Indicator indicator) {
+        return values[step][area * k + indicator.index()];
+    }
+
+    static String csv(String text) {
         if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0) {
             return text;
         }

@@ -28,6 +28,34 @@ final class ScenarioFixtures {
                 .population(PopulationModel.withDefaults(households));
     }
 
+    /** Actors with little capacity: CPAS and APL full quickly. */
+    static ActorModel scarce() {
+        return ActorModel.builder()
+                .addPerCommune(ActorTemplate.of(be.accompaniment.actor.ActorKind.CPAS, 1))
+                .addPerBasin(
+                        ActorTemplate.of(be.accompaniment.actor.ActorKind.APL, 0.5),
+                        ActorTemplate.of(be.accompaniment.actor.ActorKind.AIS, 0.5))
+                .build();
+    }
+
+    /** The Walloon defaults with a quarter of their capacity: queues form but most households are reached. */
+    static ActorModel tight() {
+        ActorModel d = ActorModel.walloonDefaults();
+        java.util.function.UnaryOperator<ActorTemplate> quarter =
+                t -> t.capacityPerThousandHouseholds().isPresent()
+                        ? ActorTemplate.builder()
+                                .from(t)
+                                .capacityPerThousandHouseholds(
+                                        t.capacityPerThousandHouseholds().getAsDouble() / 4)
+                                .build()
+                        : t;
+        return ActorModel.builder()
+                .addAllPerCommune(d.perCommune().stream().map(quarter).toList())
+                .addAllPerBasin(d.perBasin().stream().map(quarter).toList())
+                .addAllPerRegion(d.perRegion().stream().map(quarter).toList())
+                .build();
+    }
+
     static Scenario ourthe(int households, int steps) {
         return ourthe(households, steps, StepUnit.MONTH).build();
     }

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** TEMPORARY stand-in for the passerelle advisor until it lands: a fixed table from situation kind to suggestions. */
+/** A stand-in for the passerelle advisor in tests of the engine: a fixed table from situation kind to suggestions. */
 final class TableAdvising implements Advising {
     private final ActorDirectory directory;
 
@@ -46,6 +46,6 @@ final class TableAdvising implements Advising {
         for (Actor a : directory.serving(h.commune(), kind)) {
             targets.add(a.id());
         }
-        out.add(new Proposal(rule, measure, targets, false, kind, Purpose.REFERRAL));
+        out.add(new Proposal(rule, measure, targets, false, false, java.util.Set.of(kind), Purpose.REFERRAL));
     }
 }
