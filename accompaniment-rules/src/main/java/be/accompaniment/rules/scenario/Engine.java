@@ -16,6 +16,7 @@ import be.accompaniment.territory.NisCode;
 import be.accompaniment.territory.Territory;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -53,7 +54,16 @@ final class Engine {
     private final int chunkSize;
     private final Tally[] tallies;
     private final Tally sequential;
+    /** Per chunk, the households that made new claims during phase 1, in household order. */
+    private final List<List<HouseholdRun>> advised = new ArrayList<>();
+    /** Per actor, the passerelles waiting for a place, oldest first. */
+    private final ArrayDeque<Claim>[] queues;
+
     private final int k = Indicator.all().size();
+    private final SituationDynamics[] dynamics = new SituationDynamics[KINDS.length];
+    /** Per kind, the probabilities over the current step: worsen, worsen accompanied, resolve, resolve accompanied. */
+    private final double[][] stepProbabilities = new double[KINDS.length][4];
+
     private int epoch;
 
     Engine(
@@ -85,6 +95,22 @@ final class Engine {
             tallies[c] = new Tally(areas.communeCount());
         }
         this.sequential = new Tally(areas.communeCount());
+        for (int c = 0; c < chunks; c++) {
+            advised.add(new ArrayList<>());
+        }
+        this.queues = queues(actors.size());
+        for (SituationKind kind : KINDS) {
+            dynamics[kind.ordinal()] = behaviour.dynamicsOf(kind);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ArrayDeque<Claim>[] queues(int n) {
+        ArrayDeque<Claim>[] q = new ArrayDeque[n];
+        for (int i = 0; i < n; i++) {
+            q[i] = new ArrayDeque<>();
+        }
+        return q;
     }
 
     /** Per commune, the first CPAS serving it in a directory, or a stand-in CPAS outside the directory. */
@@ -136,6 +162,22 @@ final class Engine {
         return keepPathways;
     }
 
+    /** How a kind of situation evolves. */
+    SituationDynamics dynamics(SituationKind kind) {
+        return dynamics[kind.ordinal()];
+    }
+
+    /**
+     * The probability of an event over the current step for a kind of situation.
+     *
+     * @param kind the kind
+     * @param resolve whether the event is a resolution (else a worsening)
+     * @param accompanied whether a measure runs
+     */
+    double stepProbability(SituationKind kind, boolean resolve, boolean accompanied) {
+        return stepProbabilities[kind.ordinal()][(resolve ? 2 : 0) + (accompanied ? 1 : 0)];
+    }
+
     /** The actor that refers a household not yet accompanied: its commune's CPAS in the epoch's directory. */
     Actor intake(int commune) {
         return intake[epoch][commune];
@@ -160,6 +202,14 @@ final class Engine {
             days[t] = a;
             ActorTable.Epoch epoch = actors.epochOn(a);
             this.epoch = actors.epochs().indexOf(epoch);
+            long length = ChronoUnit.DAYS.between(a, b);
+            for (SituationDynamics d : dynamics) {
+                double[] p = stepProbabilities[d.situation().ordinal()];
+                p[0] = SituationDynamics.overDays(d.worsenPerMonth(), length);
+                p[1] = SituationDynamics.overDays(d.worsenPerMonthAccompanied(), length);
+                p[2] = SituationDynamics.overDays(d.resolvePerMonth(), length);
+                p[3] = SituationDynamics.overDays(d.resolvePerMonthAccompanied(), length);
+            }
             for (Tally tally : tallies) {
                 tally.clear();
             }
@@ -346,73 +396,71 @@ final class Engine {
                 if (r.situation != null) {
                     LocalDate on = r.lastOn() != null && r.lastOn().isAfter(a) ? r.lastOn() : a;
                     r.advise(on, epoch, tally);
+                    if (!r.fresh.isEmpty()) {
+                        advised.get(from / chunkSize).add(r);
+                    }
                 }
             }
         });
     }
 
-    /** Phase 2: claims for places, in request-day, household and rank order. */
+    /**
+     * Phase 2: claims for places. First the passerelles waiting on each actor's list, actor by actor, oldest first
+     * (a waiting passerelle concerns one actor only, so actors do not interfere); then the new claims in request-day,
+     * household and rank order.
+     */
     private void claims(LocalDate a, LocalDate b, ActorTable.Epoch epoch) {
-        List<Claim> all = new ArrayList<>();
-        for (HouseholdRun r : runs) {
-            if (r != null) {
-                all.addAll(r.waiting);
-                all.addAll(r.fresh);
-            }
-        }
-        all.sort(Comparator.<Claim, LocalDate>comparing(c -> c.requestedOn)
-                .thenComparingInt(c -> c.run.index)
-                .thenComparingInt(c -> c.seq));
         int[] capacity = epoch.capacity();
         List<HouseholdRun> touched = new ArrayList<>();
-        for (Claim claim : all) {
-            HouseholdRun r = claim.run;
-            if (r.situation == null) {
-                continue;
-            }
-            int chosen = -1;
-            LocalDate on;
-            if (!claim.isWaiting()) {
-                on = claim.requestedOn;
-                if (behaviour.whenFull() == CapacityPolicy.ELSEWHERE) {
-                    for (int target : claim.targets) {
-                        if (room(target, capacity)) {
-                            chosen = target;
-                            break;
-                        }
-                    }
-                } else if (room(claim.targets[0], capacity)) {
-                    chosen = claim.targets[0];
-                }
-                if (!claim.direct) {
-                    r.make(claim, chosen >= 0 ? chosen : claim.targets[0], on, sequential);
-                }
-                if (chosen < 0) {
-                    claim.waitingFor = claim.targets[0];
-                    r.waiting.add(claim);
+        for (int x = 0; x < queues.length; x++) {
+            ArrayDeque<Claim> queue = queues[x];
+            while (!queue.isEmpty() && room(x, capacity)) {
+                Claim claim = queue.poll();
+                HouseholdRun r = claim.run;
+                if (claim.cancelled || r.situation == null) {
                     continue;
                 }
-            } else {
-                if (!room(claim.waitingFor, capacity)) {
-                    continue;
-                }
-                chosen = claim.waitingFor;
                 r.waiting.remove(claim);
-                on = r.lastOn() != null && r.lastOn().isAfter(a) ? r.lastOn() : a;
-            }
-            int key = HouseholdRun.key(claim.measure);
-            boolean accepted = Draws.uniform(seed, r.index, Draws.ACCEPT, r.episode, key)
-                    < behaviour.acceptanceOf(actors.kind(chosen));
-            int delay = behaviour
-                    .contactDelayDays()
-                    .pick(Draws.uniform(seed, r.index, Draws.CONTACT_DELAY, r.episode, key));
-            if (accepted) {
-                load.incrementAndGet(chosen);
-            }
-            r.answer(claim, chosen, accepted, on.plusDays(delay));
-            if (touched.isEmpty() || touched.get(touched.size() - 1) != r) {
+                LocalDate on = r.lastOn() != null && r.lastOn().isAfter(a) ? r.lastOn() : a;
+                decide(claim, x, on);
                 touched.add(r);
             }
+        }
+        List<Claim> fresh = new ArrayList<>();
+        for (List<HouseholdRun> chunk : advised) {
+            for (HouseholdRun r : chunk) {
+                fresh.addAll(r.fresh);
+                r.fresh.clear();
+            }
+            chunk.clear();
+        }
+        fresh.sort(Comparator.<Claim, LocalDate>comparing(c -> c.requestedOn)
+                .thenComparingInt(c -> c.run.index)
+                .thenComparingInt(c -> c.seq));
+        for (Claim claim : fresh) {
+            HouseholdRun r = claim.run;
+            int chosen = -1;
+            if (behaviour.whenFull() == CapacityPolicy.ELSEWHERE) {
+                for (int target : claim.targets) {
+                    if (room(target, capacity)) {
+                        chosen = target;
+                        break;
+                    }
+                }
+            } else if (room(claim.targets[0], capacity)) {
+                chosen = claim.targets[0];
+            }
+            if (!claim.direct) {
+                r.make(claim, chosen >= 0 ? chosen : claim.targets[0], claim.requestedOn, sequential);
+            }
+            if (chosen < 0) {
+                claim.waitingFor = claim.targets[0];
+                r.waiting.add(claim);
+                queues[claim.waitingFor].add(claim);
+                continue;
+            }
+            decide(claim, chosen, claim.requestedOn);
+            touched.add(r);
         }
         touched.sort(Comparator.comparingInt(r -> r.index));
         HouseholdRun previous = null;
@@ -422,11 +470,20 @@ final class Engine {
             }
             previous = r;
         }
-        for (HouseholdRun r : runs) {
-            if (r != null) {
-                r.fresh.clear();
-            }
+    }
+
+    /** The actor with a place answers a claim: accepted (the place is taken now) or declined, after a delay. */
+    private void decide(Claim claim, int actor, LocalDate on) {
+        HouseholdRun r = claim.run;
+        int key = HouseholdRun.key(claim.measure);
+        boolean accepted =
+                Draws.uniform(seed, r.index, Draws.ACCEPT, r.episode, key) < behaviour.acceptanceOf(actors.kind(actor));
+        int delay =
+                behaviour.contactDelayDays().pick(Draws.uniform(seed, r.index, Draws.CONTACT_DELAY, r.episode, key));
+        if (accepted) {
+            load.incrementAndGet(actor);
         }
+        r.answer(claim, actor, accepted, on.plusDays(delay));
     }
 
     private boolean room(int actor, int[] capacity) {

@@ -104,6 +104,7 @@ final class HouseholdRun {
         final ActorId referrer;
         PasserelleId passerelle;
         int waitingFor = -1;
+        boolean cancelled;
 
         Claim(
                 HouseholdRun run,
@@ -294,7 +295,7 @@ final class HouseholdRun {
     /** Resolves the open situation favourably on a day: the household stays (maybe in an upgraded dwelling) or moves. */
     private void resolve(LocalDate on, Tally tally) {
         SituationKind kind = situation.kind();
-        SituationDynamics dyn = engine.behaviour().dynamicsOf(kind);
+        SituationDynamics dyn = engine.dynamics(kind);
         double u = draw(Draws.RELOCATION, episode, 0);
         String stage = situation.stage().name();
         boolean relocate = switch (kind) {
@@ -335,6 +336,7 @@ final class HouseholdRun {
     /** Cancels waiting and unanswered passerelles and ends running measures, on a day. */
     private void closeEpisode(LocalDate on, Tally tally) {
         for (Claim w : waiting) {
+            w.cancelled = true;
             if (w.passerelle != null) {
                 append(PasserelleAnswered.of(w.passerelle, PasserelleStatus.CANCELLED, on, StatusReason.NEED_MET));
             }
@@ -415,22 +417,15 @@ final class HouseholdRun {
         LocalDate resolveOn = null;
         int episodeAtStart = episode;
         if (situation != null && situation.openedOn().isBefore(a)) {
-            SituationDynamics dyn = engine.behaviour().dynamicsOf(situation.kind());
             boolean accompanied = activeMeasures > 0;
             long days = ChronoUnit.DAYS.between(a, b);
-            if (engine.ladder().canWorsen(situation)) {
-                double p = SituationDynamics.overDays(
-                        accompanied ? dyn.worsenPerMonthAccompanied() : dyn.worsenPerMonth(), days);
-                if (draw(Draws.WORSEN, t, 0) < p) {
-                    worsenOn = a.plusDays((long) (draw(Draws.WORSEN_DAY, t, 0) * days));
-                }
+            if (engine.ladder().canWorsen(situation)
+                    && draw(Draws.WORSEN, t, 0) < engine.stepProbability(situation.kind(), false, accompanied)) {
+                worsenOn = a.plusDays((long) (draw(Draws.WORSEN_DAY, t, 0) * days));
             }
-            if (!housingSecured) {
-                double p = SituationDynamics.overDays(
-                        accompanied ? dyn.resolvePerMonthAccompanied() : dyn.resolvePerMonth(), days);
-                if (draw(Draws.RESOLVE, t, 0) < p) {
-                    resolveOn = a.plusDays((long) (draw(Draws.RESOLVE_DAY, t, 0) * days));
-                }
+            if (!housingSecured
+                    && draw(Draws.RESOLVE, t, 0) < engine.stepProbability(situation.kind(), true, accompanied)) {
+                resolveOn = a.plusDays((long) (draw(Draws.RESOLVE_DAY, t, 0) * days));
             }
         }
         while (true) {
