@@ -60,6 +60,24 @@ final class HouseholdRun {
     private static final byte DECLINED = 2;
     private static final byte CONSENT_REFUSED = 3;
 
+    /**
+     * The kinds of actor that take over a household's case once they accept it, and refer it on from then: the
+     * first-line social services, not authorities or regional bodies. Until one of them accepts, the commune's CPAS
+     * refers.
+     */
+    private static final Set<ActorKind> HOLDS_CASES = EnumSet.of(
+            ActorKind.CPAS,
+            ActorKind.APL,
+            ActorKind.AIS,
+            ActorKind.RELAIS_SOCIAL,
+            ActorKind.HOUSING_FIRST,
+            ActorKind.IHP,
+            ActorKind.MAISON_DE_JUSTICE,
+            ActorKind.DETAINEE_AID_SERVICE,
+            ActorKind.PLAN_HP,
+            ActorKind.YOUTH_AID_SERVICE,
+            ActorKind.BRUSSHELP);
+
     private static final int ANSWER_ACCEPT = 1;
     private static final int ANSWER_DECLINE = 2;
     private static final int MEASURE_END = 3;
@@ -521,7 +539,7 @@ final class HouseholdRun {
                 }
                 activeMeasures++;
                 running.add(i.measure);
-                if (accompanying < 0) {
+                if (accompanying < 0 && HOLDS_CASES.contains(engine.actors().kind(i.actor))) {
                     accompanying = i.actor;
                 }
                 lastProvider = i.actor;
@@ -553,10 +571,10 @@ final class HouseholdRun {
                 }
             }
             default -> {
+                // the suggestion stays acted on: a measure is not renewed within one situation
                 endMeasure(i, on);
                 activeMeasures--;
                 running.remove(i.measure);
-                tried.remove(i.rule);
             }
         }
     }
