@@ -5,6 +5,7 @@ import be.accompaniment.json.AccompanimentJson;
 import be.accompaniment.rules.scenario.AreaType;
 import be.accompaniment.rules.scenario.Comparison;
 import be.accompaniment.rules.scenario.Difference;
+import be.accompaniment.rules.scenario.HouseholdsCsv;
 import be.accompaniment.rules.scenario.Indicator;
 import be.accompaniment.rules.scenario.Intervention;
 import be.accompaniment.rules.scenario.Pseudonymiser;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +35,7 @@ import java.util.Locale;
  * also compares the scenario with and without the intervention over replications and writes the comparison.
  *
  * <pre>
- * simulate [FILE.json | liege-24-months] [--out DIR] [--threads N] [--seed N]
+ * simulate [FILE.json | liege-24-months] [--out DIR] [--threads N] [--seed N] [--households FILE.csv]
  *          [--intervention JSON|FILE]... [--replications N] [--research-key HEX]
  * </pre>
  */
@@ -48,6 +50,7 @@ public final class SimulateCommand {
             "  --out DIR              where to write the files (default: simulation-<scenario name>)",
             "  --threads N            threads to use (default: all processors); the figures do not depend on it",
             "  --seed N               another seed for the scenario",
+            "  --households FILE.csv  households to add, as CSV (" + HouseholdsCsv.HEADER + ")",
             "  --intervention X       an intervention, as JSON or a JSON file, e.g.",
             "                         '{\"kind\":\"add-actor\",\"from\":\"2026-07-01\",\"actorKind\":\"APL\","
                     + "\"basin\":\"Ourthe-Amblève\",\"capacity\":40}'",
@@ -93,6 +96,14 @@ public final class SimulateCommand {
         Scenario scenario = load(o.scenario);
         if (o.seed != null) {
             scenario = scenario.withSeed(o.seed);
+        }
+        if (o.households != null) {
+            try (Reader in = Files.newBufferedReader(Path.of(o.households), StandardCharsets.UTF_8)) {
+                scenario = Scenario.builder()
+                        .from(scenario)
+                        .addAllHouseholds(HouseholdsCsv.read(in))
+                        .build();
+            }
         }
         for (String x : o.interventions) {
             scenario = scenario.withIntervention(intervention(x));
@@ -284,6 +295,7 @@ public final class SimulateCommand {
         String out;
         Integer threads;
         Long seed;
+        String households;
         final List<String> interventions = new ArrayList<>();
         int replications = 5;
         String researchKey;
@@ -298,6 +310,7 @@ public final class SimulateCommand {
                     case "--out" -> o.out = value(args, ++i, a);
                     case "--threads" -> o.threads = positive(value(args, ++i, a), a);
                     case "--seed" -> o.seed = number(value(args, ++i, a), a);
+                    case "--households" -> o.households = value(args, ++i, a);
                     case "--intervention" -> o.interventions.add(value(args, ++i, a));
                     case "--replications" -> o.replications = positive(value(args, ++i, a), a);
                     case "--research-key" -> o.researchKey = value(args, ++i, a);

@@ -99,6 +99,25 @@ class SimulateCommandTest {
     }
 
     @Test
+    void addsHouseholdsListedAsCsv() throws Exception {
+        Path csv = dir.resolve("households.csv");
+        Files.writeString(
+                csv,
+                "id,commune,tenure,adults,children,reference_birth_year,monthly_income_cents,situation,opened_on\n"
+                        + "case-1,62032,PRIVATE_TENANT,1,2,1988,145000,eviction-threat,2025-12-01\n");
+        int code = SimulateCommand.run(
+                List.of(
+                        smallScenario().toString(),
+                        "--out",
+                        dir.resolve("csv").toString(),
+                        "--households",
+                        csv.toString()),
+                this.out);
+        assertThat(code).as(printed()).isZero();
+        assertThat(printed()).contains("Households: 1501 in ");
+    }
+
+    @Test
     void theBundledScenarioIsTheArrondissementOfLiegeOver24Months() throws Exception {
         try (InputStream in = SimulateCommand.class.getResourceAsStream("scenarios/liege-24-months.json")) {
             Scenario s = Scenario.read(in);
