@@ -4,7 +4,6 @@ import static be.accompaniment.situation.Milestone.*;
 
 import be.accompaniment.InvalidInputException;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
@@ -64,8 +63,10 @@ public enum SituationKind {
                         + Arrays.stream(values()).map(SituationKind::code).collect(Collectors.toList()));
     }
 
-    /** The logical name of the kind, e.g. {@code "eviction-threat"}: the JSON form and the {@code "kind"} tag. */
-    @JsonValue
+    /**
+     * The logical name of the kind, e.g. {@code "eviction-threat"}: the {@code "kind"} tag of a situation in JSON. As a
+     * value, a kind is written by its constant name like every enum of the library, and read in either form.
+     */
     public String code() {
         return code;
     }

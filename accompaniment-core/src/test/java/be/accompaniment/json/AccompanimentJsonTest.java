@@ -46,12 +46,11 @@ class AccompanimentJsonTest {
     }
 
     @Test
-    void aValidationFailureInsideACollectionNamesTheField() {
-        // Guava's set deserializer does not report the element index; list fields do (see DatedValueTest).
+    void aValidationFailureInsideACollectionNamesTheElement() {
         assertThatThrownBy(() ->
                         AccompanimentJson.read("{\"name\":\"x\",\"communes\":[\"62032\",\"6203\"]}", Territory.class))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("$.communes: NIS code: must be 5 digits, was \"6203\"");
+                .hasMessage("$.communes[1]: NIS code: must be 5 digits, was \"6203\" (4 characters)");
     }
 
     @Test

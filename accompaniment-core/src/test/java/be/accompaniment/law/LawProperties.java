@@ -1,8 +1,11 @@
 package be.accompaniment.law;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
+import be.accompaniment.NoRuleInForceException;
 import be.accompaniment.json.AccompanimentJson;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.LocalDate;
@@ -50,14 +53,21 @@ class LawProperties {
 
     @Test
     void theValueInForceAppliesThroughoutItsPeriod() {
-        qt().forAll(LawGenerators.datedIntegers(), LawGenerators.dates())
-                .assuming((v, d) -> v.valueOn(d).isPresent())
-                .checkAssert((value, day) -> {
+        qt().forAll(LawGenerators.datedIntegers(), integers().between(0, 20_000))
+                .checkAssert((value, offset) -> {
+                    LocalDate day = value.steps().get(0).from().plusDays(offset);
+                    if (value.valueOn(day).isEmpty()) {
+                        assertThatThrownBy(() -> value.periodOn(day)).isInstanceOf(NoRuleInForceException.class);
+                        return;
+                    }
                     Period p = value.periodOn(day);
                     assertThat(p.contains(day)).isTrue();
                     assertThat(value.valueOn(p.from())).isEqualTo(value.valueOn(day));
                     LocalDate last = p.until().orElse(day);
                     assertThat(value.valueOn(last)).isEqualTo(value.valueOn(day));
+                    p.until()
+                            .ifPresent(u ->
+                                    assertThat(value.valueOn(u.plusDays(1))).isNotEqualTo(value.valueOn(day)));
                 });
     }
 

@@ -43,8 +43,8 @@ class SituationKindTest {
     @Nested
     class Json {
         @Test
-        void isTheCode() {
-            assertThat(AccompanimentJson.write(SituationKind.PERMANENT_HABITAT)).isEqualTo("\"permanent-habitat\"");
+        void isWrittenByNameAndReadByNameOrCode() {
+            assertThat(AccompanimentJson.write(SituationKind.PERMANENT_HABITAT)).isEqualTo("\"PERMANENT_HABITAT\"");
             assertThat(AccompanimentJson.read("\"permanent-habitat\"", SituationKind.class))
                     .isEqualTo(SituationKind.PERMANENT_HABITAT);
             assertThat(AccompanimentJson.read("\"PERMANENT_HABITAT\"", SituationKind.class))
@@ -55,7 +55,7 @@ class SituationKindTest {
         void worksAsAMapKey() {
             Map<SituationKind, Integer> map = Map.of(SituationKind.RENT_ARREARS, 3);
             String json = AccompanimentJson.write(map);
-            assertThat(json).isEqualTo("{\"rent-arrears\":3}");
+            assertThat(json).isEqualTo("{\"RENT_ARREARS\":3}");
             assertThat(AccompanimentJson.read(json, new TypeReference<Map<SituationKind, Integer>>() {}))
                     .isEqualTo(map);
         }

@@ -52,8 +52,7 @@ final class AdviceJson {
             ArrayNode conditions = node.putArray("conditions");
             s.conditions().forEach(c -> conditions.add(c.text()));
             ArrayNode references = node.putArray("references");
-            s.references()
-                    .forEach(r -> references.add((com.fasterxml.jackson.databind.JsonNode) MAPPER.valueToTree(r)));
+            s.references().forEach(r -> references.add(MAPPER.<com.fasterxml.jackson.databind.JsonNode>valueToTree(r)));
             node.put("consent", s.consent().name());
         }
         return AccompanimentJson.writePretty(root);

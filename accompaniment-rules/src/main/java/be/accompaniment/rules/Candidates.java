@@ -48,30 +48,24 @@ final class Candidates {
         return keys.length == 0 ? UNRESOLVED : keys[0];
     }
 
-    boolean contains(int actorIndex) {
+    /** Bit 1: the referrer is among the candidates; bit 2: a platform partner of the referrer is. */
+    int scan(int referrerIndex, BitSet partners) {
+        int found = 0;
         for (int a : actors) {
-            if (a == actorIndex) {
-                return true;
+            if (a == referrerIndex) {
+                found |= 1;
+            } else if (partners != null && partners.get(a)) {
+                found |= 2;
             }
         }
-        return false;
+        return found;
     }
 
     /**
-     * These candidates for a referrer: without the referrer itself, its platform partners marked and moved up. Returns
-     * this instance when nothing changes, so the common case allocates nothing.
+     * These candidates for a referrer: without the referrer itself, its platform partners marked and moved up. Called
+     * only when {@link #scan} found either, so the common case allocates nothing.
      */
     Candidates forReferrer(int referrerIndex, BitSet partners) {
-        boolean change = false;
-        for (int a : actors) {
-            if (a == referrerIndex || (partners != null && partners.get(a))) {
-                change = true;
-                break;
-            }
-        }
-        if (!change) {
-            return this;
-        }
         int n = 0;
         long[] newKeys = new long[actors.length];
         TargetActor[] newTargets = new TargetActor[actors.length];

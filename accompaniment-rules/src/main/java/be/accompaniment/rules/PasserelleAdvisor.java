@@ -18,7 +18,6 @@ import be.accompaniment.rules.calendar.ListedEstablishment;
 import be.accompaniment.situation.InstitutionExit;
 import be.accompaniment.situation.InstitutionType;
 import be.accompaniment.situation.Situation;
-import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.NisCode;
 import be.accompaniment.territory.Region;
 import com.google.common.collect.ImmutableList;
@@ -310,8 +309,9 @@ public final class PasserelleAdvisor {
             }
         }
         Candidates candidates = slot < 0 ? Candidates.NONE : t.candidates[slot][t.bridge ? variant : 0];
-        boolean referrerIsCandidate = referrerIndex >= 0 && candidates.contains(referrerIndex);
-        if (referrerIndex >= 0 || partners != null) {
+        int found = referrerIndex >= 0 || partners != null ? candidates.scan(referrerIndex, partners) : 0;
+        boolean referrerIsCandidate = (found & 1) != 0;
+        if (found != 0) {
             candidates = candidates.forReferrer(referrerIndex, partners);
         }
         int deadline = t.deadlineDay(f, book.calendar);
@@ -338,18 +338,21 @@ public final class PasserelleAdvisor {
                 trace);
     }
 
-    /** The CPAS competent under the loi du 2 avril 1965, or null when the facts do not say (then the household's). */
+    /**
+     * The CPAS competent under the loi du 2 avril 1965 for a person about to leave a listed establishment (art. 2 §1),
+     * or null when the general rule applies or the facts do not settle it: then the household's commune.
+     */
     private static CompetentCpas competentCpas(Facts f) {
-        CompetenceFacts.Builder b = CompetenceFacts.builder().residenceIn(f.household.commune());
         InstitutionExit exit = f.institutionExitOfRule();
-        if (exit != null && exit.releasedOn().isEmpty()) {
-            Optional<ListedEstablishment> listed = listed(exit.institution());
-            if (listed.isPresent()) {
-                b.establishment(listed.get());
-                exit.registrationAtAdmission().ifPresent(b::registeredAtAdmissionIn);
-            }
+        Optional<ListedEstablishment> listed =
+                exit == null || exit.releasedOn().isPresent() ? Optional.empty() : listed(exit.institution());
+        if (listed.isEmpty()) {
+            // the general rule or the homeless rule: the CPAS of the commune where the household lives or stays
+            return null;
         }
-        b.homeless((f.situationKinds & (1 << SituationKind.HOMELESSNESS.ordinal())) != 0);
+        CompetenceFacts.Builder b =
+                CompetenceFacts.builder().residenceIn(f.household.commune()).establishment(listed.get());
+        exit.registrationAtAdmission().ifPresent(b::registeredAtAdmissionIn);
         try {
             return CpasCompetence.resolve(b.build());
         } catch (InvalidInputException e) {

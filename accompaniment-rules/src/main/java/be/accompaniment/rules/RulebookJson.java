@@ -130,9 +130,7 @@ final class RulebookJson {
             if (root.has("parameters")) {
                 JsonNode parameters = root.get("parameters");
                 object(parameters, "$.parameters");
-                Iterator<Map.Entry<String, JsonNode>> it = parameters.fields();
-                while (it.hasNext()) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : parameters.properties()) {
                     b.putParameters(e.getKey(), parameter(e.getKey(), e.getValue(), "$.parameters." + e.getKey()));
                 }
             }
@@ -646,7 +644,7 @@ final class RulebookJson {
         node.set("labels", labels(rule.labels()));
         node.set("validity", MAPPER.valueToTree(rule.validity()));
         ArrayNode references = node.putArray("references");
-        rule.references().forEach(r -> references.add((JsonNode) MAPPER.valueToTree(r)));
+        rule.references().forEach(r -> references.add(MAPPER.<JsonNode>valueToTree(r)));
         node.put("situation", rule.situation().name());
         rule.when().ifPresent(c -> node.set("when", condition(c)));
         ArrayNode suggest = node.putArray("suggest");
@@ -746,7 +744,7 @@ final class RulebookJson {
         }
         ObjectNode copy = NODES.objectNode();
         copy.set(first, node.get(first));
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             if (!e.getKey().equals(first)) {
                 copy.set(e.getKey(), e.getValue());
             }

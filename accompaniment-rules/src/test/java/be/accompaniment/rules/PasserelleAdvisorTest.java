@@ -1,0 +1,413 @@
+package be.accompaniment.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.accompaniment.InvalidInputException;
+import be.accompaniment.actor.Actor;
+import be.accompaniment.actor.ActorDirectory;
+import be.accompaniment.actor.ActorId;
+import be.accompaniment.actor.ActorKind;
+import be.accompaniment.coordination.Membership;
+import be.accompaniment.coordination.PartnerNetwork;
+import be.accompaniment.coordination.Platform;
+import be.accompaniment.coordination.PlatformId;
+import be.accompaniment.household.Consent;
+import be.accompaniment.household.DataCategory;
+import be.accompaniment.household.Household;
+import be.accompaniment.household.HouseholdId;
+import be.accompaniment.household.Member;
+import be.accompaniment.household.MemberRole;
+import be.accompaniment.household.Purpose;
+import be.accompaniment.household.Tenure;
+import be.accompaniment.i18n.Language;
+import be.accompaniment.json.AccompanimentJson;
+import be.accompaniment.law.LegalReference;
+import be.accompaniment.law.Period;
+import be.accompaniment.measure.MeasureKind;
+import be.accompaniment.passerelle.ConsentStatus;
+import be.accompaniment.passerelle.Passerelle;
+import be.accompaniment.passerelle.PasserelleId;
+import be.accompaniment.passerelle.PasserelleStatus;
+import be.accompaniment.situation.EvictionProcedure;
+import be.accompaniment.situation.EvictionThreat;
+import be.accompaniment.situation.Situation;
+import be.accompaniment.situation.SituationKind;
+import be.accompaniment.territory.NisCode;
+import be.accompaniment.territory.Region;
+import be.accompaniment.territory.Territory;
+import com.google.common.testing.NullPointerTester;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class PasserelleAdvisorTest {
+    private static final LocalDate ON = LocalDate.of(2026, 3, 2);
+    private static final NisCode ESNEUX = NisCode.parse("62032");
+    private static final NisCode ANDERLECHT = NisCode.parse("21001");
+    private static final ActorDirectory DIRECTORY =
+            AccompanimentJson.read(RulesFixtures.resource("cases/test/test-directory.json"), ActorDirectory.class);
+    private static final Rulebook BOOK = RulesFixtures.testRulebook();
+    private static final PasserelleAdvisor ADVISOR = PasserelleAdvisor.compile(BOOK, DIRECTORY);
+
+    private static Actor actor(String id) {
+        return DIRECTORY.actor(ActorId.of(id)).orElseThrow();
+    }
+
+    private static EvictionThreat hearingIn12Days() {
+        return EvictionThreat.builder()
+                .openedOn(LocalDate.of(2026, 1, 20))
+                .procedure(EvictionProcedure.REQUETE)
+                .filedOn(LocalDate.of(2026, 2, 1))
+                .hearingOn(LocalDate.of(2026, 3, 14))
+                .build();
+    }
+
+    private static Household.Builder household(NisCode commune, Situation... situations) {
+        return Household.builder()
+                .id(HouseholdId.of("h-1"))
+                .commune(commune)
+                .addMembers(Member.of(MemberRole.REFERENCE_PERSON, 1980))
+                .tenure(Tenure.PRIVATE_TENANT)
+                .addSituations(situations);
+    }
+
+    private static Consent consentFor(ActorKind kind) {
+        return Consent.builder()
+                .addRecipientKinds(kind)
+                .addDataCategories(DataCategory.SITUATION)
+                .addPurposes(Purpose.REFERRAL)
+                .givenOn(LocalDate.of(2026, 2, 1))
+                .build();
+    }
+
+    @Nested
+    class Compile {
+        @Test
+        void refusesTwoRulebooksForOneRegion() {
+            assertThatThrownBy(() -> PasserelleAdvisor.compile(List.of(BOOK, BOOK), DIRECTORY, PartnerNetwork.empty()))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("one rulebook per region")
+                    .hasMessageContaining("WALLONIA");
+        }
+
+        @Test
+        void refusesACalendarDeadlineWhereTheRegionHasNoCalendar() {
+            Rulebook flemish =
+                    Rulebook.builder().from(BOOK).region(Region.FLANDERS).build();
+            assertThatThrownBy(() -> PasserelleAdvisor.compile(flemish, DIRECTORY))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("rule eviction-rehousing-search: suggest[0].deadline")
+                    .hasMessageContaining("legal calendar of FLANDERS");
+        }
+
+        @Test
+        void usesTheBundledCalendarWhenTheRulebookHasNone() {
+            assertThat(ADVISOR.calendar().regions()).containsExactly(Region.WALLONIA);
+            assertThat(ADVISOR.rulebooks()).containsExactly(BOOK);
+            assertThat(ADVISOR.directory()).isSameAs(DIRECTORY);
+        }
+
+        @Test
+        void nullPointers() {
+            new NullPointerTester()
+                    .setDefault(Rulebook.class, BOOK)
+                    .setDefault(ActorDirectory.class, DIRECTORY)
+                    .setDefault(PartnerNetwork.class, PartnerNetwork.empty())
+                    .setDefault(Household.class, household(ESNEUX).build())
+                    .setDefault(Actor.class, actor("cpas-esneux"))
+                    .testAllPublicStaticMethods(PasserelleAdvisor.class);
+            new NullPointerTester()
+                    .setDefault(Household.class, household(ESNEUX).build())
+                    .setDefault(Actor.class, actor("cpas-esneux"))
+                    .testAllPublicInstanceMethods(ADVISOR);
+        }
+    }
+
+    @Nested
+    class Advise {
+        @Test
+        void givesAnEmptyAdviceToAHouseholdWithoutSituation() {
+            Advice advice = ADVISOR.advise(household(ESNEUX).build(), ON);
+            assertThat(advice.isEmpty()).isTrue();
+            assertThat(advice.rulebookId()).contains("test-wallonia");
+            assertThat(advice.rulebookVersion()).contains("0.1");
+            assertThat(advice.referrer()).isEmpty();
+        }
+
+        @Test
+        void givesAnEmptyAdviceToAHouseholdOfARegionWithoutRulebook() {
+            Advice advice =
+                    ADVISOR.advise(household(ANDERLECHT, hearingIn12Days()).build(), ON);
+            assertThat(advice.isEmpty()).isTrue();
+            assertThat(advice.rulebookId()).isEmpty();
+        }
+
+        @Test
+        void explainsTheSuggestion() {
+            Household h = household(ESNEUX, hearingIn12Days()).build();
+            Suggestion s =
+                    ADVISOR.advise(h, actor("apl-esneux"), ON).suggestions().get(0);
+            assertThat(s.ruleId()).isEqualTo("eviction-cpas-contact");
+            assertThat(s.label(Language.NL)).isEqualTo("Contact opnemen met het OCMW zodra de uitzetting gevorderd is");
+            assertThat(s.rulebookId()).isEqualTo("test-wallonia");
+            assertThat(s.household()).isEqualTo(h.id());
+            assertThat(s.asOf()).isEqualTo(ON);
+            assertThat(s.situationKind()).isEqualTo(SituationKind.EVICTION_THREAT);
+            assertThat(s.measure()).isEqualTo(MeasureKind.CPAS_CONTACT);
+            assertThat(s.urgency()).isEqualTo(Urgency.HIGH);
+            assertThat(s.conditions())
+                    .extracting(HeldCondition::text)
+                    .containsExactly(
+                            "stage HEARING_SET in [FILED, CPAS_NOTIFIED, HEARING_SET]",
+                            "not (fact TENANT_OBJECTED_TO_CPAS_NOTIFICATION)");
+            assertThat(s.conditions().get(1).condition())
+                    .isEqualTo(Condition.not(Condition.fact(Fact.TENANT_OBJECTED_TO_CPAS_NOTIFICATION)));
+            DueDate d = s.deadline().orElseThrow();
+            assertThat(d.on()).isEqualTo(LocalDate.of(2026, 3, 7));
+            assertThat(d.countedFrom()).contains(LocalDate.of(2026, 3, 14));
+            assertThat(d.isOverdue()).isFalse();
+            assertThat(d.isEvictionDate()).isFalse();
+            assertThat(s.references())
+                    .containsExactly(LegalReference.builder()
+                            .title("Code judiciaire")
+                            .article("art. 1344ter")
+                            .verified(false)
+                            .build());
+            assertThat(s.bestTarget().orElseThrow().reasons())
+                    .containsExactly(FitReason.SERVES_COMMUNE_ONLY, FitReason.HAS_CAPACITY);
+            assertThat(s.toString()).contains("eviction-cpas-contact").contains("cpas-esneux");
+        }
+
+        @Test
+        void flagsAnOverdueDeadline() {
+            Household h = household(ESNEUX, hearingIn12Days()).build();
+            Suggestion s =
+                    ADVISOR.advise(h, LocalDate.of(2026, 3, 10)).suggestions().get(0);
+            assertThat(s.deadline().orElseThrow().isOverdue()).isTrue();
+        }
+
+        @Test
+        void leavesTheReferrerOutOfTheTargets() {
+            Household h = household(ESNEUX, hearingIn12Days()).build();
+            Suggestion s =
+                    ADVISOR.advise(h, actor("cpas-esneux"), ON).suggestions().get(0);
+            assertThat(s.ruleId()).isEqualTo("eviction-cpas-contact");
+            assertThat(s.unresolved()).isTrue();
+            assertThat(s.referrerIsCandidate()).isTrue();
+            assertThat(s.commune()).isEqualTo(ESNEUX);
+        }
+
+        @Test
+        void ranksPlatformPartnersOfTheReferrerFirst() {
+            Platform platform = Platform.builder()
+                    .id(PlatformId.of("ourthe"))
+                    .name("Plate-forme logement de l'Ourthe")
+                    .territory(Territory.of("Ourthe", ESNEUX))
+                    .startedOn(LocalDate.of(2014, 9, 1))
+                    .addMembers(Membership.of(ActorId.of("pcs-esneux"), LocalDate.of(2014, 9, 1)))
+                    .addMembers(Membership.of(ActorId.of("ais-ourthe-ambleve"), LocalDate.of(2014, 9, 1)))
+                    .build();
+            PasserelleAdvisor advisor =
+                    PasserelleAdvisor.compile(BOOK, DIRECTORY, PartnerNetwork.of(List.of(platform)));
+            Household h = household(
+                            ESNEUX,
+                            EvictionThreat.builder()
+                                    .from(hearingIn12Days())
+                                    .judgmentOn(LocalDate.of(2026, 3, 14))
+                                    .judgmentServedOn(LocalDate.of(2026, 3, 20))
+                                    .build())
+                    .build();
+            Suggestion s = advisor.advise(h, actor("pcs-esneux"), LocalDate.of(2026, 3, 25))
+                    .suggestions()
+                    .get(0);
+            assertThat(s.ruleId()).isEqualTo("eviction-rehousing-search");
+            // the AIS serves four communes and has no free place, yet partners with the referrer on a platform
+            assertThat(s.targets())
+                    .extracting(t -> t.actor().id().value())
+                    .containsExactly("apl-esneux", "cpas-esneux", "ais-ourthe-ambleve");
+            assertThat(s.targets().get(2).reasons()).contains(FitReason.PLATFORM_PARTNER_OF_REFERRER);
+            assertThat(s.targets().get(0).reasons()).contains(FitReason.BRIDGES_SECTORS);
+            Suggestion withoutNetwork = ADVISOR.advise(h, actor("pcs-esneux"), LocalDate.of(2026, 3, 25))
+                    .suggestions()
+                    .get(0);
+            assertThat(withoutNetwork.targets().get(2).reasons())
+                    .doesNotContain(FitReason.PLATFORM_PARTNER_OF_REFERRER);
+        }
+
+        @Test
+        void saysWhenNoActorServesTheCommune() {
+            ActorDirectory without = ActorDirectory.of(DIRECTORY.all().stream()
+                    .filter(a -> a.kind() != ActorKind.CPAS)
+                    .toList());
+            Suggestion s = PasserelleAdvisor.compile(BOOK, without)
+                    .advise(household(ESNEUX, hearingIn12Days()).build(), ON)
+                    .suggestions()
+                    .get(0);
+            assertThat(s.ruleId()).isEqualTo("eviction-cpas-contact");
+            assertThat(s.unresolved()).isTrue();
+            assertThat(s.bestTarget()).isEmpty();
+            assertThat(s.consent()).isEqualTo(ConsentStatus.MISSING);
+        }
+
+        @Test
+        void asksForConsentBeforeSharing() {
+            Household without = household(ESNEUX, hearingIn12Days()).build();
+            Household with = Household.builder()
+                    .from(without)
+                    .addConsents(consentFor(ActorKind.CPAS))
+                    .build();
+            Suggestion missing = ADVISOR.advise(without, actor("apl-esneux"), ON)
+                    .suggestions()
+                    .get(0);
+            Suggestion given =
+                    ADVISOR.advise(with, actor("apl-esneux"), ON).suggestions().get(0);
+            assertThat(missing.consent()).isEqualTo(ConsentStatus.MISSING);
+            assertThat(given.consent()).isEqualTo(ConsentStatus.GIVEN);
+
+            Passerelle draft = missing.toPasserelle(PasserelleId.of("p-1"));
+            assertThat(draft.status()).isEqualTo(PasserelleStatus.DRAFT);
+            assertThat(draft.consent()).isEqualTo(ConsentStatus.MISSING);
+            Passerelle requested = given.toPasserelle(PasserelleId.of("p-2"));
+            assertThat(requested.status()).isEqualTo(PasserelleStatus.REQUESTED);
+            assertThat(requested.referrer()).isEqualTo(ActorId.of("apl-esneux"));
+            assertThat(requested.receiver()).isEqualTo(ActorId.of("cpas-esneux"));
+            assertThat(requested.receiverKind()).isEqualTo(ActorKind.CPAS);
+            assertThat(requested.measure()).isEqualTo(MeasureKind.CPAS_CONTACT);
+            assertThat(requested.household()).isEqualTo(with.id());
+            assertThat(requested.situation()).isEqualTo(SituationKind.EVICTION_THREAT);
+            assertThat(requested.createdOn()).isEqualTo(ON);
+        }
+
+        @Test
+        void needsAReferrerAndATargetForAPasserelle() {
+            Household h = household(ESNEUX, hearingIn12Days()).build();
+            Suggestion s = ADVISOR.advise(h, ON).suggestions().get(0);
+            assertThatThrownBy(() -> s.toPasserelle(PasserelleId.of("p-1")))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("referrer");
+            assertThat(s.toPasserelle(PasserelleId.of("p-1"), ActorId.of("apl-esneux"), actor("cpas-esneux"))
+                            .receiver())
+                    .isEqualTo(ActorId.of("cpas-esneux"));
+            assertThatThrownBy(
+                            () -> s.toPasserelle(PasserelleId.of("p-1"), ActorId.of("apl-esneux"), actor("cpas-liege")))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("must be one of its targets, was cpas-liege");
+        }
+
+        @Test
+        void writesTheAdviceAsJson() {
+            Household h = household(ESNEUX, hearingIn12Days()).build();
+            String json = ADVISOR.advise(h, actor("apl-esneux"), ON).toJson(Language.FR);
+            assertThat(json)
+                    .contains("\"household\" : \"h-1\"")
+                    .contains("\"referrer\" : \"apl-esneux\"")
+                    .contains("\"rule\" : \"eviction-cpas-contact\"")
+                    .contains("\"label\" : \"Contacter le CPAS dès la demande d'expulsion\"")
+                    .contains("\"reasons\" : [ \"SERVES_COMMUNE_ONLY\", \"HAS_CAPACITY\" ]")
+                    .contains("\"consent\" : \"MISSING\"");
+        }
+    }
+
+    @Nested
+    class Calendar {
+        private final Rulebook book = Rulebook.builder()
+                .id("calendar")
+                .region(Region.BRUSSELS_CAPITAL)
+                .version("1")
+                .lastReviewedOn(ON)
+                .labels(RulesGenerators.labels("calendar"))
+                .addRules(Rule.builder()
+                        .id("deadlines")
+                        .labels(RulesGenerators.labels("deadlines"))
+                        .validity(Period.from(LocalDate.of(2000, 1, 1)))
+                        .addReferences(LegalReference.of("Code bruxellois du Logement", "art. 233duodecies"))
+                        .situation(SituationKind.EVICTION_THREAT)
+                        .when(Condition.fact(Fact.MORATORIUM_APPLIES))
+                        .addSuggest(template(CalendarDeadline.EARLIEST_EXECUTION))
+                        .addSuggest(template(CalendarDeadline.EXECUTION_NOTICE))
+                        .addSuggest(template(CalendarDeadline.CPAS_FORWARDING))
+                        .addSuggest(template(CalendarDeadline.MORATORIUM_END))
+                        .addSuggest(template(CalendarDeadline.SWL_TAKEOVER))
+                        .build())
+                .build();
+        private final PasserelleAdvisor advisor = PasserelleAdvisor.compile(book, DIRECTORY);
+
+        private SuggestionTemplate template(CalendarDeadline deadline) {
+            return SuggestionTemplate.builder()
+                    .actorKind(ActorKind.CPAS)
+                    .measure(MeasureKind.CPAS_CONTACT)
+                    .urgency(Urgency.HIGH)
+                    .deadline(DeadlineRule.ofCalendar(deadline))
+                    .build();
+        }
+
+        private final Household served = household(
+                        ANDERLECHT,
+                        EvictionThreat.builder()
+                                .openedOn(LocalDate.of(2025, 6, 1))
+                                .procedure(EvictionProcedure.REQUETE)
+                                .filedOn(LocalDate.of(2025, 7, 1))
+                                .hearingOn(LocalDate.of(2025, 9, 1))
+                                .judgmentOn(LocalDate.of(2025, 9, 15))
+                                .judgmentServedOn(LocalDate.of(2025, 10, 10))
+                                .executionNoticeOn(LocalDate.of(2025, 10, 27))
+                                .build())
+                .build();
+
+        @Test
+        void computesEveryCalendarDeadlineOutsideTheBrusselsMoratorium() {
+            Advice advice = advisor.advise(served, LocalDate.of(2025, 12, 1));
+            assertThat(advice.suggestions())
+                    .extracting(s ->
+                            s.template().deadline().orElseThrow().calendar().orElseThrow() + " "
+                                    + s.deadlineOn().map(Object::toString).orElse("-"))
+                    .containsExactly(
+                            "CPAS_FORWARDING 2025-12-06",
+                            "EARLIEST_EXECUTION 2026-03-16",
+                            "EXECUTION_NOTICE 2026-03-16",
+                            "MORATORIUM_END 2026-03-16",
+                            "SWL_TAKEOVER -");
+            Suggestion earliest = advice.suggestions().get(1);
+            assertThat(earliest.deadline().orElseThrow().isEvictionDate()).isTrue();
+            assertThat(earliest.deadline().orElseThrow().countedFrom()).contains(LocalDate.of(2025, 10, 10));
+            assertThat(earliest.deadline().orElseThrow().references())
+                    .extracting(LegalReference::citation)
+                    .anySatisfy(c -> assertThat(c).contains("1344quater"))
+                    .anySatisfy(c -> assertThat(c).contains("233duodecies"));
+            assertThat(earliest.conditions())
+                    .extracting(HeldCondition::text)
+                    .containsExactly("fact MORATORIUM_APPLIES");
+        }
+
+        @Test
+        void aMoratoriumFactHoldsOnlyInsideTheWindow() {
+            assertThat(advisor.advise(served, LocalDate.of(2025, 10, 31)).isEmpty())
+                    .isTrue();
+            assertThat(advisor.advise(served, LocalDate.of(2025, 11, 1)).isEmpty())
+                    .isFalse();
+            assertThat(advisor.advise(served, LocalDate.of(2026, 3, 15)).isEmpty())
+                    .isFalse();
+            assertThat(advisor.advise(served, LocalDate.of(2026, 3, 16)).isEmpty())
+                    .isTrue();
+        }
+    }
+
+    @Nested
+    class AdviseAll {
+        @Test
+        void returnsTheAdvicesInHouseholdOrder() {
+            Household b = household(ESNEUX, hearingIn12Days())
+                    .id(HouseholdId.of("h-b"))
+                    .build();
+            Household a = household(ESNEUX).id(HouseholdId.of("h-a")).build();
+            List<Advice> advices = ADVISOR.adviseAll(List.of(Case.of(b, actor("apl-esneux")), Case.of(a)), ON, false);
+            assertThat(advices).extracting(x -> x.household().value()).containsExactly("h-a", "h-b");
+            assertThat(advices.get(1).referrer()).contains(ActorId.of("apl-esneux"));
+            assertThat(ADVISOR.adviseAll(Stream.of(Case.of(a), Case.of(b, actor("apl-esneux"))), ON, true))
+                    .isEqualTo(advices);
+        }
+    }
+}
