@@ -52,7 +52,7 @@ public final class SimulateCommand {
             "  --seed N               another seed for the scenario",
             "  --households FILE.csv  households to add, as CSV (" + HouseholdsCsv.HEADER + ")",
             "  --intervention X       an intervention, as JSON or a JSON file, e.g.",
-            "                         '{\"kind\":\"add-actor\",\"from\":\"2026-07-01\",\"actorKind\":\"APL\","
+            "                         '{\"kind\":\"add-actor\",\"effectiveFrom\":\"2026-07-01\",\"actorKind\":\"APL\","
                     + "\"basin\":\"Ourthe-Amblève\",\"capacity\":40}'",
             "                         (repeatable); the scenario is then also compared with its baseline",
             "  --replications N       seeds for the comparison (default 5)",

@@ -81,7 +81,7 @@ class SimulateCommandTest {
                         "--out",
                         out.toString(),
                         "--intervention",
-                        "{\"kind\":\"scale-capacity\",\"from\":\"2026-01-01\",\"actorKind\":\"CPAS\",\"factor\":2}",
+                        "{\"kind\":\"scale-capacity\",\"effectiveFrom\":\"2026-01-01\",\"actorKind\":\"CPAS\",\"factor\":2}",
                         "--replications",
                         "2",
                         "--research-key",

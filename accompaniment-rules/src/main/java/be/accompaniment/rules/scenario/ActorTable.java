@@ -52,20 +52,20 @@ final class ActorTable {
         boundaries.add(scenario.startOn());
         for (Intervention i : scenario.interventions()) {
             if ((i instanceof AddActor || i instanceof ScaleCapacity)
-                    && i.from().isBefore(scenario.endOn())) {
-                boundaries.add(i.from().isBefore(scenario.startOn()) ? scenario.startOn() : i.from());
+                    && i.effectiveFrom().isBefore(scenario.endOn())) {
+                boundaries.add(i.effectiveFrom().isBefore(scenario.startOn()) ? scenario.startOn() : i.effectiveFrom());
             }
         }
         List<List<Actor>> versions = new ArrayList<>();
         for (LocalDate from : boundaries) {
             List<Actor> in = new ArrayList<>(base);
             for (Intervention i : scenario.interventions()) {
-                if (i instanceof AddActor a && !a.from().isAfter(from)) {
+                if (i instanceof AddActor a && !a.effectiveFrom().isAfter(from)) {
                     in.add(added(a, areas, householdsByCommune, scenario));
                 }
             }
             for (Intervention i : scenario.interventions()) {
-                if (i instanceof ScaleCapacity s && !s.from().isAfter(from)) {
+                if (i instanceof ScaleCapacity s && !s.effectiveFrom().isAfter(from)) {
                     in.replaceAll(x -> scaled(x, s, areas, scenario));
                 }
             }

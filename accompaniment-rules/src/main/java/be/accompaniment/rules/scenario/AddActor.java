@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * the sixth month.
  *
  * <p>The actor serves a basin of the scenario or a list of communes. JSON: {@code {"kind":"add-actor",
- * "from":"2026-07-01","actorKind":"APL","basin":"Ourthe-Amblève","capacity":40}}; {@code id} defaults to
+ * "effectiveFrom":"2026-07-01","actorKind":"APL","basin":"Ourthe-Amblève","capacity":40}}; {@code id} defaults to
  * {@code <kind>-added-<basin or first commune>}, {@code services} to the kind's typical services; without
  * {@code capacity} the actor is never full. Immutable and thread-safe.
  */
@@ -40,7 +40,7 @@ public abstract non-sealed class AddActor implements Intervention {
      */
     public static AddActor inBasin(LocalDate from, ActorKind kind, String basin, int capacity) {
         return builder()
-                .from(from)
+                .effectiveFrom(from)
                 .actorKind(kind)
                 .basin(basin)
                 .capacity(capacity)
@@ -52,8 +52,9 @@ public abstract non-sealed class AddActor implements Intervention {
         return new Builder();
     }
 
+    /** The first day the intervention applies: from the first step starting on or after it. */
     @Override
-    public abstract LocalDate from();
+    public abstract LocalDate effectiveFrom();
 
     /** The kind of the new actor. */
     public abstract ActorKind actorKind();
@@ -87,7 +88,7 @@ public abstract non-sealed class AddActor implements Intervention {
     }
 
     private String describe() {
-        return "add-actor " + actorKind() + " from " + from();
+        return "add-actor " + actorKind() + " from " + effectiveFrom();
     }
 
     /** Builds an {@link AddActor}. */

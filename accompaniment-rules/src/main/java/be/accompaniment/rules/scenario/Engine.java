@@ -104,7 +104,7 @@ final class Engine {
         }
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static ArrayDeque<Claim>[] queues(int n) {
         ArrayDeque<Claim>[] q = new ArrayDeque[n];
         for (int i = 0; i < n; i++) {

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  *
  * <p>The simulation adds a dated value to the region's winter-moratorium parameter, in the legal calendar and in
  * the rulebook the advisor reads, with the same window and exemptions and the new scope; its reference says it is
- * hypothetical. JSON: {@code {"kind":"extend-moratorium","from":"2026-09-01","scope":"ALL_LEASES"}}, with an
+ * hypothetical. JSON: {@code {"kind":"extend-moratorium","effectiveFrom":"2026-09-01","scope":"ALL_LEASES"}}, with an
  * optional {@code "region"} (by default every region of the territory). Immutable and thread-safe.
  */
 @Value.Immutable
@@ -32,7 +32,7 @@ public abstract non-sealed class ExtendMoratorium implements Intervention {
      * @return the intervention
      */
     public static ExtendMoratorium toAllLeases(LocalDate from) {
-        return builder().from(from).build();
+        return builder().effectiveFrom(from).build();
     }
 
     /** A builder. */
@@ -40,10 +40,11 @@ public abstract non-sealed class ExtendMoratorium implements Intervention {
         return new Builder();
     }
 
+    /** The first day the wider moratorium applies, as a dated value of the calendar. */
     @Override
-    public abstract LocalDate from();
+    public abstract LocalDate effectiveFrom();
 
-    /** Whom the moratorium protects from {@link #from()} on; {@link MoratoriumScope#ALL_LEASES} by default. */
+    /** Whom the moratorium protects from {@link #effectiveFrom()} on; {@link MoratoriumScope#ALL_LEASES} by default. */
     @Value.Default
     public MoratoriumScope scope() {
         return MoratoriumScope.ALL_LEASES;

@@ -402,6 +402,16 @@ final class HouseholdRun {
         return Destination.PRIVATE_RENTAL;
     }
 
+    /** How a household lives when a situation of a kind opens and its tenure does not fit the kind. */
+    private static Tenure tenureFor(SituationKind kind) {
+        return switch (kind) {
+            case INSTITUTION_EXIT -> Tenure.INSTITUTION;
+            case HOMELESSNESS -> Tenure.NO_HOUSING;
+            case PERMANENT_HABITAT -> Tenure.TOURIST_FACILITY;
+            default -> Tenure.PRIVATE_TENANT;
+        };
+    }
+
     private static Tenure tenureIn(Destination d) {
         return switch (d) {
             case SOCIAL_HOUSING -> Tenure.SOCIAL_TENANT;
@@ -429,6 +439,11 @@ final class HouseholdRun {
             SituationKind kind = reopenKind;
             reopenOn = null;
             reopenKind = null;
+            if (!SituationIncidence.defaultTenures(kind).contains(tenure())) {
+                // a situation that comes back may find the household housed otherwise than it requires
+                engine.population().tenure(index, tenureFor(kind));
+                current = null;
+            }
             open(kind, SituationIncidence.openStages(kind).get(0), d, d, tally, true);
         }
         LocalDate worsenOn = null;

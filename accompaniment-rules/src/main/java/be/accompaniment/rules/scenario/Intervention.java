@@ -21,5 +21,5 @@ import java.time.LocalDate;
 })
 public sealed interface Intervention permits AddActor, ScaleCapacity, ExtendMoratorium {
     /** The first day the intervention applies. */
-    LocalDate from();
+    LocalDate effectiveFrom();
 }

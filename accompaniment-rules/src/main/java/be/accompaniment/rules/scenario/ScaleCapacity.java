@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * the CPAS.
  *
  * <p>Actors without a known capacity stay so; a capacity is rounded to the nearest household. JSON:
- * {@code {"kind":"scale-capacity","from":"2026-01-01","actorKind":"CPAS","factor":2.0}}, with an optional
+ * {@code {"kind":"scale-capacity","effectiveFrom":"2026-01-01","actorKind":"CPAS","factor":2.0}}, with an optional
  * {@code "basin"} to limit it to the actors seated in one basin. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -32,7 +32,7 @@ public abstract non-sealed class ScaleCapacity implements Intervention {
      * @return the intervention
      */
     public static ScaleCapacity of(LocalDate from, ActorKind kind, double factor) {
-        return builder().from(from).actorKind(kind).factor(factor).build();
+        return builder().effectiveFrom(from).actorKind(kind).factor(factor).build();
     }
 
     /** A builder. */
@@ -40,8 +40,9 @@ public abstract non-sealed class ScaleCapacity implements Intervention {
         return new Builder();
     }
 
+    /** The first day the intervention applies: from the first step starting on or after it. */
     @Override
-    public abstract LocalDate from();
+    public abstract LocalDate effectiveFrom();
 
     /** The kind of actor whose capacity changes. */
     public abstract ActorKind actorKind();
@@ -64,7 +65,8 @@ public abstract non-sealed class ScaleCapacity implements Intervention {
 
     @Value.Check
     final void check() {
-        ScenarioChecks.atLeast(0, factor(), "factor", () -> "scale-capacity " + actorKind() + " from " + from());
+        ScenarioChecks.atLeast(
+                0, factor(), "factor", () -> "scale-capacity " + actorKind() + " from " + effectiveFrom());
     }
 
     /** Builds a {@link ScaleCapacity}. */

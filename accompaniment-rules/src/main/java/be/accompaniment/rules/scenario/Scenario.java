@@ -40,7 +40,7 @@ import org.immutables.value.Value;
  *  "population":{"households":30000,"incidence":[…]},
  *  "households":[…Household…],
  *  "behaviour":{"whenFull":"WAIT"},
- *  "interventions":[{"kind":"add-actor","from":"2026-07-01","actorKind":"APL","basin":"Ourthe-Amblève"}]}
+ *  "interventions":[{"kind":"add-actor","effectiveFrom":"2026-07-01","actorKind":"APL","basin":"Ourthe-Amblève"}]}
  * }</pre>
  *
  * Communes of the territory in no listed basin form one basin per arrondissement, named after it. Immutable and

@@ -178,7 +178,7 @@ public final class Simulation {
             List<DatedValue.Step<WinterMoratorium>> steps = new ArrayList<>();
             WinterMoratorium last = null;
             for (DatedValue.Step<WinterMoratorium> step : m.steps()) {
-                if (step.from().isBefore(x.from())) {
+                if (step.from().isBefore(x.effectiveFrom())) {
                     steps.add(step);
                     last = step.value().orElse(null);
                 }
@@ -189,7 +189,7 @@ public final class Simulation {
             WinterMoratorium extended =
                     WinterMoratorium.builder().from(last).scope(x.scope()).build();
             steps.add(DatedValue.Step.of(
-                    x.from(),
+                    x.effectiveFrom(),
                     extended,
                     LegalReference.builder()
                             .title("Scenario intervention: winter moratorium extended to " + x.scope()

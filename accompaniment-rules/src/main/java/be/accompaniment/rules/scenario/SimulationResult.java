@@ -55,7 +55,7 @@ public final class SimulationResult {
     private final boolean pathwaysKept;
     private final int k = Indicator.all().size();
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     SimulationResult(
             Scenario scenario,
             Areas areas,

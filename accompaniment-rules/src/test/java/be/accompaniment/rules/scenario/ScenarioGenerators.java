@@ -144,20 +144,20 @@ final class ScenarioGenerators {
                                 c % 2 == 0
                                         ? AddActor.inBasin(d, k, "Ourthe-Amblève", c)
                                         : AddActor.builder()
-                                                .from(d)
+                                                .effectiveFrom(d)
                                                 .actorKind(k)
                                                 .addCommunes(ScenarioFixtures.ESNEUX)
                                                 .id("added-" + c)
                                                 .build();
                             case 1 ->
                                 ScaleCapacity.builder()
-                                        .from(d)
+                                        .effectiveFrom(d)
                                         .actorKind(k)
                                         .factor(c / 100.0)
                                         .build();
                             default ->
                                 ExtendMoratorium.builder()
-                                        .from(d)
+                                        .effectiveFrom(d)
                                         .scope(MoratoriumScope.values()[c % 2])
                                         .region(Region.WALLONIA)
                                         .build();

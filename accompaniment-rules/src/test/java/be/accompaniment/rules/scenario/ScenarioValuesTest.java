@@ -503,7 +503,7 @@ class ScenarioValuesTest {
                     .addEqualityGroup(ScaleCapacity.of(D, ActorKind.CPAS, 2), ScaleCapacity.of(D, ActorKind.CPAS, 2))
                     .addEqualityGroup(ExtendMoratorium.toAllLeases(D), ExtendMoratorium.toAllLeases(D))
                     .addEqualityGroup(ExtendMoratorium.builder()
-                            .from(D)
+                            .effectiveFrom(D)
                             .scope(MoratoriumScope.SOCIAL_HOUSING_ONLY)
                             .build())
                     .testEquals();
@@ -528,12 +528,15 @@ class ScenarioValuesTest {
         @Test
         void refusesWrongInterventions() {
             refused(
-                    () -> AddActor.builder().from(D).actorKind(ActorKind.APL).build(),
+                    () -> AddActor.builder()
+                            .effectiveFrom(D)
+                            .actorKind(ActorKind.APL)
+                            .build(),
                     "add-actor APL from 2026-01-01: basin",
                     "exactly one of basin and communes must be given, was neither");
             refused(
                     () -> AddActor.builder()
-                            .from(D)
+                            .effectiveFrom(D)
                             .actorKind(ActorKind.APL)
                             .basin("b")
                             .addCommunes(ScenarioFixtures.ESNEUX)
