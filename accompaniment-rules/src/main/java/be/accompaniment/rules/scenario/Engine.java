@@ -10,6 +10,7 @@ import be.accompaniment.household.Household;
 import be.accompaniment.household.Tenure;
 import be.accompaniment.rules.calendar.LegalCalendar;
 import be.accompaniment.rules.scenario.HouseholdRun.Claim;
+import be.accompaniment.situation.Situation;
 import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.Gazetteer;
 import be.accompaniment.territory.NisCode;
@@ -65,6 +66,7 @@ final class Engine {
     private final double[][] stepProbabilities = new double[KINDS.length][4];
 
     private int epoch;
+    private ForkJoinPool pool;
 
     Engine(
             Scenario scenario,
@@ -195,36 +197,48 @@ final class Engine {
         double[][] values = new double[steps][];
         int[][] loads = new int[steps][];
         LocalDate[] days = new LocalDate[steps];
-        initialise();
-        for (int t = 0; t < steps; t++) {
-            LocalDate a = scenario.step().dayOf(scenario.startOn(), t);
-            LocalDate b = scenario.step().dayOf(scenario.startOn(), t + 1);
-            days[t] = a;
-            ActorTable.Epoch epoch = actors.epochOn(a);
-            this.epoch = actors.epochs().indexOf(epoch);
-            long length = ChronoUnit.DAYS.between(a, b);
-            for (SituationDynamics d : dynamics) {
-                double[] p = stepProbabilities[d.situation().ordinal()];
-                p[0] = SituationDynamics.overDays(d.worsenPerMonth(), length);
-                p[1] = SituationDynamics.overDays(d.worsenPerMonthAccompanied(), length);
-                p[2] = SituationDynamics.overDays(d.resolvePerMonth(), length);
-                p[3] = SituationDynamics.overDays(d.resolvePerMonthAccompanied(), length);
+        pool = threads > 1 && tallies.length > 1 ? new ForkJoinPool(threads) : null;
+        try {
+            initialise();
+            for (int t = 0; t < steps; t++) {
+                step(t, days, values, loads);
+                listener.stepDone(t, steps, days[t]);
             }
-            for (Tally tally : tallies) {
-                tally.clear();
+        } finally {
+            if (pool != null) {
+                pool.shutdown();
             }
-            sequential.clear();
-            advance(t, a, b, epoch);
-            claims(a, b, epoch);
-            count(epoch);
-            values[t] = figures(epoch);
-            loads[t] = new int[actors.size()];
-            for (int x = 0; x < actors.size(); x++) {
-                loads[t][x] = load.get(x);
-            }
-            listener.stepDone(t, steps, a);
         }
         return new SimulationResult(scenario, areas, actors, population, runs, days, values, loads, keepPathways);
+    }
+
+    /** One step: the three phases and the figures. */
+    private void step(int t, LocalDate[] days, double[][] values, int[][] loads) {
+        LocalDate a = scenario.step().dayOf(scenario.startOn(), t);
+        LocalDate b = scenario.step().dayOf(scenario.startOn(), t + 1);
+        days[t] = a;
+        ActorTable.Epoch epoch = actors.epochOn(a);
+        this.epoch = actors.epochs().indexOf(epoch);
+        long length = ChronoUnit.DAYS.between(a, b);
+        for (SituationDynamics d : dynamics) {
+            double[] p = stepProbabilities[d.situation().ordinal()];
+            p[0] = SituationDynamics.overDays(d.worsenPerMonth(), length);
+            p[1] = SituationDynamics.overDays(d.worsenPerMonthAccompanied(), length);
+            p[2] = SituationDynamics.overDays(d.resolvePerMonth(), length);
+            p[3] = SituationDynamics.overDays(d.resolvePerMonthAccompanied(), length);
+        }
+        for (Tally tally : tallies) {
+            tally.clear();
+        }
+        sequential.clear();
+        advance(t, a, b, epoch);
+        claims(a, b, epoch);
+        count(epoch);
+        values[t] = figures();
+        loads[t] = new int[actors.size()];
+        for (int x = 0; x < actors.size(); x++) {
+            loads[t][x] = load.get(x);
+        }
     }
 
     private interface ChunkWork {
@@ -234,7 +248,7 @@ final class Engine {
     /** Runs work over every chunk of households, in parallel when there are several threads. */
     private void parallel(ChunkWork work) {
         int n = population.size();
-        if (threads == 1 || tallies.length == 1) {
+        if (pool == null) {
             for (int c = 0; c < tallies.length; c++) {
                 work.run(c * chunkSize, Math.min(n, (c + 1) * chunkSize), tallies[c]);
             }
@@ -248,7 +262,6 @@ final class Engine {
                 return null;
             });
         }
-        ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             for (Future<Void> f : pool.invokeAll(tasks)) {
                 f.get();
@@ -264,8 +277,6 @@ final class Engine {
                 throw x;
             }
             throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
         }
     }
 
@@ -282,6 +293,14 @@ final class Engine {
                                 + listed.situations().size());
             }
             if (!listed.situations().isEmpty()) {
+                Situation situation = listed.situations().get(0);
+                if (!SituationIncidence.openStages(situation.kind())
+                        .contains(situation.stage().name())) {
+                    throw new InvalidInputException(
+                            "scenario " + scenario.name() + " households[" + listed.id() + "].situations[0]",
+                            "must be open, in one of the stages " + SituationIncidence.openStages(situation.kind())
+                                    + ", was " + situation.stage().name());
+                }
                 HouseholdRun r = new HouseholdRun(h, this);
                 r.adopt(listed.situations().get(0), start, sequential, false);
                 runs[h] = r;
@@ -533,7 +552,7 @@ final class Engine {
     }
 
     /** The figures of a step for every area, from the tallies. */
-    private double[] figures(ActorTable.Epoch epoch) {
+    private double[] figures() {
         int communes = areas.communeCount();
         long[] sum = new long[communes * Tally.COUNTS];
         for (Tally tally : tallies) {

@@ -276,6 +276,29 @@ class SimulationTest {
         }
 
         @Test
+        void aListedHouseholdWhoseSituationIsOverIsRefused() {
+            Household h = Household.builder()
+                    .id(HouseholdId.of("case-20"))
+                    .commune(ScenarioFixtures.ESNEUX)
+                    .tenure(Tenure.PRIVATE_TENANT)
+                    .addMembers(Member.of(MemberRole.REFERENCE_PERSON, 1980))
+                    .addSituations(FamilyRupture.builder()
+                            .openedOn(LocalDate.of(2025, 12, 1))
+                            .cause(FamilyRuptureCause.SEPARATION)
+                            .leftHomeOn(LocalDate.of(2025, 12, 1))
+                            .rehousedOn(LocalDate.of(2025, 12, 20))
+                            .build())
+                    .build();
+            Scenario s = ScenarioFixtures.ourthe(0, 6, StepUnit.MONTH)
+                    .addHouseholds(h)
+                    .build();
+            assertThatThrownBy(() -> Simulation.of(s).run())
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("households[case-20].situations[0]")
+                    .hasMessageContaining("must be open, in one of the stages [AT_HOME, LEFT_HOME], was REHOUSED");
+        }
+
+        @Test
         void aListedHouseholdOutsideTheTerritoryIsRefused() {
             Household h = Household.builder()
                     .id(HouseholdId.of("case-19"))
