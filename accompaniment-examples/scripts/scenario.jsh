@@ -3,7 +3,7 @@
 //
 // Launch from the repository root, after building the modules and writing their class path once:
 //   ./mvnw -q -o -pl accompaniment-examples -am package -DskipTests
-//   ./mvnw -q -o -pl accompaniment-examples dependency:build-classpath -Dmdep.outputFile=cp.txt
+//   ./mvnw -q -o -pl accompaniment-examples -am dependency:build-classpath -Dmdep.outputFile=cp.txt
 //   jshell --class-path "accompaniment-examples/target/classes:accompaniment-rules/target/classes:accompaniment-core/target/classes:$(cat accompaniment-examples/cp.txt)" \
 //       accompaniment-examples/scripts/scenario.jsh
 // (on Windows, separate the class path with ';'). The files are written to the current directory.

@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <pre>
  * ./mvnw -q -o -pl accompaniment-examples -am test-compile -DskipTests
- * ./mvnw -q -o -pl accompaniment-examples dependency:build-classpath -Dmdep.includeScope=test \
+ * ./mvnw -q -o -pl accompaniment-examples -am dependency:build-classpath -Dmdep.includeScope=test \
  *     -Dmdep.outputFile=cp.txt
  * java -cp accompaniment-examples/target/test-classes:accompaniment-examples/target/classes:\
  * accompaniment-rules/target/classes:accompaniment-core/target/classes:$(cat accompaniment-examples/cp.txt) \
