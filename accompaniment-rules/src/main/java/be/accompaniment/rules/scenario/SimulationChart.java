@@ -327,13 +327,13 @@ public final class SimulationChart {
         return bottom - PANEL * v / yMax;
     }
 
-    /** The smallest of 1, 2, 2.5, 5 times a power of ten at or above the value; 1 for 0. */
+    /** The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten at or above the value; 1 for 0. */
     static double niceCeiling(double v) {
         if (v <= 0) {
             return 1;
         }
         double p = StrictMath.pow(10, StrictMath.floor(StrictMath.log10(v)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double m : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
             if (m * p >= v) {
                 return m * p;
             }

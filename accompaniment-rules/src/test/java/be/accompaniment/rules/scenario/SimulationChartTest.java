@@ -70,9 +70,10 @@ class SimulationChartTest {
     @Test
     void roundsTheScaleUpToANiceNumber() {
         assertThat(SimulationChart.niceCeiling(0)).isEqualTo(1);
-        assertThat(SimulationChart.niceCeiling(7)).isEqualTo(10);
+        assertThat(SimulationChart.niceCeiling(7)).isEqualTo(8);
         assertThat(SimulationChart.niceCeiling(180)).isEqualTo(200);
         assertThat(SimulationChart.niceCeiling(201)).isEqualTo(250);
-        assertThat(SimulationChart.niceCeiling(0.3)).isEqualTo(0.5);
+        assertThat(SimulationChart.niceCeiling(1100)).isEqualTo(1500);
+        assertThat(SimulationChart.niceCeiling(9000)).isEqualTo(10000);
     }
 }
