@@ -120,7 +120,10 @@ public abstract class Behaviour {
         return 0.4;
     }
 
-    /** Probability that a person released from an institution without housing found becomes homeless; 0.4. */
+    /**
+     * Probability that a person released from an institution before housing was found ends up in emergency
+     * accommodation (ETHOS 2.1) rather than with family or friends (ETHOS 8.1); 0.4 by default.
+     */
     @Value.Default
     public double homelessOnRelease() {
         return 0.4;

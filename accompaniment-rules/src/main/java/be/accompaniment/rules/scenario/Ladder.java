@@ -45,7 +45,6 @@ final class Ladder {
     static final int EXECUTION = 6;
     static final int RELEASE = 7;
 
-    private static final int K_OPENED_BACK = 0;
     private static final int K_FUTURE_HEARING = 1;
     private static final int K_FUTURE_EXECUTION = 2;
     private static final int K_SURVEY_OUTCOME = 3;

@@ -136,7 +136,8 @@ final class PopulationTable {
     }
 
     private SplittableRandom stream(int generatedIndex) {
-        return new SplittableRandom(Draws.mix(seed ^ 0x5DEECE66DL) + generatedIndex * 0x9E3779B97F4A7C15L);
+        return new SplittableRandom(
+                Draws.mix(Draws.mix(seed) + Draws.GENERATION) + generatedIndex * 0x9E3779B97F4A7C15L);
     }
 
     /** The number of households. */

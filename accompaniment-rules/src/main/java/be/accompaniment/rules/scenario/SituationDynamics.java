@@ -68,7 +68,10 @@ public abstract class SituationDynamics {
         };
     }
 
-    /** Monthly probability of resolution without accompaniment, 0 to 1. */
+    /**
+     * Monthly probability of resolution without accompaniment, 0 to 1. For an institution exit, the probability that
+     * housing is found before release; the situation then ends on the release day.
+     */
     @Value.Default
     public double resolvePerMonth() {
         return switch (situation()) {
