@@ -12,6 +12,7 @@ module be.accompaniment.rules {
     exports be.accompaniment.rules;
     exports be.accompaniment.rules.calendar;
     exports be.accompaniment.rules.coordination;
+    exports be.accompaniment.rules.scenario;
 
     opens be.accompaniment.rules to
             com.fasterxml.jackson.databind,
@@ -20,6 +21,9 @@ module be.accompaniment.rules {
             com.fasterxml.jackson.databind,
             be.accompaniment.core;
     opens be.accompaniment.rules.coordination to
+            com.fasterxml.jackson.databind,
+            be.accompaniment.core;
+    opens be.accompaniment.rules.scenario to
             com.fasterxml.jackson.databind,
             be.accompaniment.core;
 }

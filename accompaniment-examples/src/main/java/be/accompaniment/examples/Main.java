@@ -31,6 +31,8 @@ public final class Main {
                     return DemoCommand.run(rest, out);
                 case "advise":
                     return AdviseCommand.run(rest, out);
+                case "simulate":
+                    return SimulateCommand.run(rest, out);
                 case "platform":
                     return PlatformCommand.run(rest, out);
                 case "gaps":
