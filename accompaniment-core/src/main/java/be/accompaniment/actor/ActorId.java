@@ -1,10 +1,9 @@
 package be.accompaniment.actor;
 
 import be.accompaniment.InvalidInputException;
+import be.accompaniment.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The identifier of an actor in a directory, e.g. {@code "cpas-esneux"} or an HSDS organisation uuid.
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * <p>1 to 64 characters among letters, digits, {@code - _ . :}. Immutable and thread-safe; JSON form is the string.
  */
 public final class ActorId implements Comparable<ActorId> {
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
-
     private final String value;
 
     private ActorId(String value) {
@@ -29,12 +26,7 @@ public final class ActorId implements Comparable<ActorId> {
      */
     @JsonCreator
     public static ActorId of(String value) {
-        Objects.requireNonNull(value, "value");
-        if (!FORM.matcher(value).matches()) {
-            throw new InvalidInputException(
-                    "actor id",
-                    "must be 1-64 letters, digits or - _ . : starting with a letter or digit, was \"" + value + "\"");
-        }
+        Checks.identifier(value, "actor id");
         return new ActorId(value);
     }
 

@@ -1,10 +1,9 @@
 package be.accompaniment.coordination;
 
 import be.accompaniment.InvalidInputException;
+import be.accompaniment.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The identifier of a housing platform, e.g. {@code "pf-ath"}.
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * <p>1 to 64 characters among letters, digits, {@code - _ . :}. Immutable and thread-safe; JSON form is the string.
  */
 public final class PlatformId implements Comparable<PlatformId> {
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
-
     private final String value;
 
     private PlatformId(String value) {
@@ -29,12 +26,7 @@ public final class PlatformId implements Comparable<PlatformId> {
      */
     @JsonCreator
     public static PlatformId of(String value) {
-        Objects.requireNonNull(value, "value");
-        if (!FORM.matcher(value).matches()) {
-            throw new InvalidInputException(
-                    "platform id",
-                    "must be 1-64 letters, digits or - _ . : starting with a letter or digit, was \"" + value + "\"");
-        }
+        Checks.identifier(value, "platform id");
         return new PlatformId(value);
     }
 

@@ -3,14 +3,36 @@ package be.accompaniment.internal;
 import be.accompaniment.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Validation helpers for {@code @Value.Check} methods. Each failure is an {@link InvalidInputException} whose
  * place is {@code "<what> <field>"} and whose message quotes the value found.
  */
 public final class Checks {
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+
     private Checks() {}
+
+    /**
+     * Fails unless the text is an identifier of the library: 1 to 64 letters, digits or {@code - _ . :}, starting with a
+     * letter or digit.
+     *
+     * @param value the text, not null
+     * @param what what the identifier names, e.g. {@code "actor id"}
+     * @return the value
+     */
+    public static String identifier(String value, String what) {
+        Objects.requireNonNull(value, "value");
+        if (!IDENTIFIER.matcher(value).matches()) {
+            throw new InvalidInputException(
+                    what,
+                    "must be 1-64 letters, digits or - _ . : starting with a letter or digit, was \"" + value + "\"");
+        }
+        return value;
+    }
 
     /** Fails unless {@code value >= min}. */
     public static void atLeast(long min, long value, String field, Supplier<String> what) {

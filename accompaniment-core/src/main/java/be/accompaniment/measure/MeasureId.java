@@ -1,10 +1,9 @@
 package be.accompaniment.measure;
 
 import be.accompaniment.InvalidInputException;
+import be.accompaniment.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The identifier of an accompaniment measure, as given by the embedding case-management software, e.g.
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * thread-safe; JSON form is the string.
  */
 public final class MeasureId implements Comparable<MeasureId> {
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
-
     private final String value;
 
     private MeasureId(String value) {
@@ -31,12 +28,7 @@ public final class MeasureId implements Comparable<MeasureId> {
      */
     @JsonCreator
     public static MeasureId of(String value) {
-        Objects.requireNonNull(value, "value");
-        if (!FORM.matcher(value).matches()) {
-            throw new InvalidInputException(
-                    "measure id",
-                    "must be 1-64 letters, digits or - _ . : starting with a letter or digit, was \"" + value + "\"");
-        }
+        Checks.identifier(value, "measure id");
         return new MeasureId(value);
     }
 

@@ -1,10 +1,9 @@
 package be.accompaniment.passerelle;
 
 import be.accompaniment.InvalidInputException;
+import be.accompaniment.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The identifier of a passerelle (a referral from one actor to another), as given by the embedding
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * thread-safe; JSON form is the string.
  */
 public final class PasserelleId implements Comparable<PasserelleId> {
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
-
     private final String value;
 
     private PasserelleId(String value) {
@@ -31,12 +28,7 @@ public final class PasserelleId implements Comparable<PasserelleId> {
      */
     @JsonCreator
     public static PasserelleId of(String value) {
-        Objects.requireNonNull(value, "value");
-        if (!FORM.matcher(value).matches()) {
-            throw new InvalidInputException(
-                    "passerelle id",
-                    "must be 1-64 letters, digits or - _ . : starting with a letter or digit, was \"" + value + "\"");
-        }
+        Checks.identifier(value, "passerelle id");
         return new PasserelleId(value);
     }
 
