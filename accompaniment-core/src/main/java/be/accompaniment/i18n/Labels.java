@@ -61,7 +61,8 @@ public final class Labels {
         return name + "." + constant.name();
     }
 
-    private static Properties load(Class<?> type, Language language) {
+    /** The labels of a package in a language, read afresh (package-private for tests: the cache hides it). */
+    static Properties load(Class<?> type, Language language) {
         Properties props = new Properties();
         try (InputStream in = type.getResourceAsStream("labels_" + language.code() + ".properties")) {
             if (in != null) {

@@ -54,6 +54,15 @@ class LabelsTest {
     }
 
     @Test
+    void loadReadsThePackageFileInUtf8AndNothingForAPackageWithoutLabels() {
+        assertThat(Labels.load(Language.class, Language.FR).getProperty("Language.FR"))
+                .isEqualTo("français");
+        assertThat(Labels.load(Language.class, Language.DE).getProperty("Language.FR"))
+                .isEqualTo("Französisch");
+        assertThat(Labels.load(org.junit.jupiter.api.Test.class, Language.FR)).isEmpty();
+    }
+
+    @Test
     void languagesHaveTheirIsoCodeAndLocale() {
         assertThat(Language.NL.code()).isEqualTo("nl");
         assertThat(Language.DE.locale().getLanguage()).isEqualTo("de");
