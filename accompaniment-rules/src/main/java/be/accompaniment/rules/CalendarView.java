@@ -10,7 +10,6 @@ import be.accompaniment.rules.calendar.MoratoriumDecision;
 import be.accompaniment.territory.Region;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * One region's {@link LegalCalendar} as the advisor's hot path needs it: the answers of the calendar as epoch days,
@@ -31,7 +30,8 @@ final class CalendarView {
     private final DatedTable<Delay> executionNotice;
     private final DatedTable<Delay> cpasForwarding;
     private final DatedTable<Delay> swlRehousing;
-    private final AtomicReferenceArray<int[]> blocks = new AtomicReferenceArray<>(4 * BLOCKS);
+    // a block is published through its final field: a thread sees null or the whole block
+    private final Block[] blocks = new Block[4 * BLOCKS];
 
     CalendarView(LegalCalendar calendar, Region region) {
         this.calendar = calendar;
@@ -65,16 +65,28 @@ final class CalendarView {
             return compute(day, socialHousing, budgetGuidanceRefused);
         }
         int index = flags * BLOCKS + block;
-        int[] values = blocks.get(index);
-        if (values == null) {
-            values = new int[BLOCK];
-            int start = FIRST_DAY + block * BLOCK;
-            for (int i = 0; i < BLOCK; i++) {
-                values[i] = compute(start + i, socialHousing, budgetGuidanceRefused);
-            }
-            blocks.compareAndSet(index, null, values);
+        Block b = blocks[index];
+        if (b == null) {
+            b = fill(FIRST_DAY + block * BLOCK, socialHousing, budgetGuidanceRefused);
+            blocks[index] = b;
         }
-        return values[offset - block * BLOCK];
+        return b.until[offset - block * BLOCK];
+    }
+
+    private Block fill(int start, boolean socialHousing, boolean budgetGuidanceRefused) {
+        int[] until = new int[BLOCK];
+        for (int i = 0; i < BLOCK; i++) {
+            until[i] = compute(start + i, socialHousing, budgetGuidanceRefused);
+        }
+        return new Block(until);
+    }
+
+    private static final class Block {
+        final int[] until;
+
+        Block(int[] until) {
+            this.until = until;
+        }
     }
 
     private int compute(int day, boolean socialHousing, boolean budgetGuidanceRefused) {

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,6 +115,8 @@ final class Candidates {
         private final ActorDirectory directory;
         private final int[] communes;
         private final Map<ActorId, Integer> actorIndex = new HashMap<>();
+        // the directory's own instances, found without hashing their ids
+        private final IdentityHashMap<Actor, Integer> instanceIndex = new IdentityHashMap<>();
         private final Map<ActorId, BitSet> partners = new HashMap<>();
         private final Map<List<Object>, Candidates[][]> cache = new HashMap<>();
 
@@ -124,6 +127,7 @@ final class Candidates {
             ImmutableList<Actor> all = directory.all();
             for (int i = 0; i < all.size(); i++) {
                 actorIndex.put(all.get(i).id(), i);
+                instanceIndex.put(all.get(i), i);
             }
             for (ActorId node : network.nodes()) {
                 BitSet bits = new BitSet();
@@ -146,8 +150,12 @@ final class Candidates {
             return Arrays.binarySearch(communes, commune.intValue());
         }
 
-        int actorIndex(ActorId id) {
-            Integer index = actorIndex.get(id);
+        /** The position of an actor in the directory, or -1; an actor of the directory is found by identity. */
+        int actorIndex(Actor actor) {
+            Integer index = instanceIndex.get(actor);
+            if (index == null) {
+                index = actorIndex.get(actor.id());
+            }
             return index == null ? -1 : index;
         }
 

@@ -3,8 +3,11 @@ package be.accompaniment.rules;
 import be.accompaniment.actor.Actor;
 import be.accompaniment.actor.ActorKind;
 import be.accompaniment.household.Consent;
+import be.accompaniment.household.Dwelling;
 import be.accompaniment.household.Household;
+import be.accompaniment.household.Income;
 import be.accompaniment.household.Member;
+import be.accompaniment.household.MemberRole;
 import be.accompaniment.household.Purpose;
 import be.accompaniment.household.Tenure;
 import be.accompaniment.situation.EvictionThreat;
@@ -14,16 +17,26 @@ import be.accompaniment.situation.InstitutionExit;
 import be.accompaniment.situation.Milestone;
 import be.accompaniment.situation.PermanentHabitat;
 import be.accompaniment.situation.Situation;
+import be.accompaniment.territory.Region;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
- * What the compiled conditions read: the household's figures computed once per advice, and the situation a rule is
- * being evaluated for. Primitive fields, no maps, reused across the situations of one household; one instance per
- * thread at a time (not thread-safe).
+ * What the compiled conditions read: the household's figures, computed on first use once per advice, and the situation
+ * a rule is being evaluated for. Primitive fields, no maps, reused across the situations of one household; one
+ * instance per thread at a time (not thread-safe).
  */
 final class Facts {
     static final int NONE = Integer.MIN_VALUE;
+
+    // what has been read of the household so far
+    private static final int MEMBERS = 1;
+    private static final int SITUATIONS = 2;
+    private static final int CONSENTS = 4;
+    private static final int MORATORIUM_KNOWN = 8;
+    private static final int MORATORIUM_APPLIES = 16;
 
     // the advice
     Household household;
@@ -33,31 +46,42 @@ final class Facts {
     int asOfDay;
     int year;
     CalendarView calendar;
-
-    // the household, once per advice
     int tenure;
     int region;
-    int minors;
-    int minorsAtSchool;
-    boolean couple;
-    long monthlyIncomeCents;
-    int situationKinds;
-    long ethosCategories;
-    boolean disability;
-    boolean leaseRegistered;
-    EvictionThreat eviction;
-    Insalubrity insalubrity;
-    InstitutionExit institutionExit;
-    FamilyRupture familyRupture;
-    PermanentHabitat permanentHabitat;
-    private int moratorium; // 0 unknown, 1 applies, 2 does not
 
-    // the situation the rule is indexed by
+    // the situation the rule is indexed by, its kind and stage
     Situation situation;
+    int situationKind;
+    int stage;
 
     final Trace trace = new Trace();
 
-    void reset(Household household, Actor referrer, LocalDate asOf, CalendarView calendar) {
+    private int read;
+
+    // MEMBERS: the members and incomes
+    private int minors;
+    private int minorsAtSchool;
+    private boolean couple;
+    private boolean disability;
+    private long monthlyIncomeCents;
+
+    // SITUATIONS: every situation of the household, the first of each kind the rules look across to
+    private int situationKinds;
+    private long ethosCategories;
+    private EvictionThreat eviction;
+    private Insalubrity insalubrity;
+    private InstitutionExit institutionExit;
+    private FamilyRupture familyRupture;
+    private PermanentHabitat permanentHabitat;
+
+    // CONSENTS: per purpose, the actor kinds every consent active on the as-of date covers, and whether one names
+    // recipients
+    private final long[] consentedKinds = new long[PURPOSES.length];
+    private boolean namedRecipients;
+
+    private static final Purpose[] PURPOSES = Purpose.values();
+
+    void reset(Household household, Region region, Actor referrer, LocalDate asOf, CalendarView calendar) {
         this.household = household;
         this.referrer = referrer;
         this.referrerKind = referrer == null ? -1 : referrer.kind().ordinal();
@@ -66,7 +90,55 @@ final class Facts {
         this.year = asOf.getYear();
         this.calendar = calendar;
         this.tenure = household.tenure().ordinal();
-        this.region = household.region().ordinal();
+        this.region = region.ordinal();
+        this.read = 0;
+        this.situation = null;
+        trace.clear();
+    }
+
+    /** Sets the situation the next rules are evaluated for. */
+    void situation(Situation s) {
+        situation = s;
+        situationKind = s.kind().ordinal();
+        stage = s.stage().ordinal();
+    }
+
+    void clear() {
+        household = null;
+        referrer = null;
+        situation = null;
+        eviction = null;
+        insalubrity = null;
+        institutionExit = null;
+        familyRupture = null;
+        permanentHabitat = null;
+        calendar = null;
+    }
+
+    int minors() {
+        readMembers();
+        return minors;
+    }
+
+    int minorsAtSchool() {
+        readMembers();
+        return minorsAtSchool;
+    }
+
+    boolean couple() {
+        readMembers();
+        return couple;
+    }
+
+    long monthlyIncomeCents() {
+        readMembers();
+        return monthlyIncomeCents;
+    }
+
+    private void readMembers() {
+        if ((read & MEMBERS) != 0) {
+            return;
+        }
         ImmutableList<Member> members = household.members();
         int minorCount = 0;
         int atSchool = 0;
@@ -81,20 +153,38 @@ final class Facts {
                     atSchool++;
                 }
             }
-            partner |= m.role() == be.accompaniment.household.MemberRole.PARTNER;
+            partner |= m.role() == MemberRole.PARTNER;
             disabled |= m.disabilityRecognised();
+        }
+        long income = 0;
+        ImmutableList<Income> incomes = household.incomes();
+        for (int i = 0; i < incomes.size(); i++) {
+            income += incomes.get(i).monthlyCents();
         }
         this.minors = minorCount;
         this.minorsAtSchool = atSchool;
         this.couple = partner;
         this.disability = disabled;
-        long income = 0;
-        for (int i = 0; i < household.incomes().size(); i++) {
-            income += household.incomes().get(i).monthlyCents();
-        }
         this.monthlyIncomeCents = income;
-        this.leaseRegistered =
-                household.dwelling().isPresent() && household.dwelling().get().leaseRegistered();
+        read |= MEMBERS;
+    }
+
+    /** The situation kinds of the household, one bit per ordinal. */
+    int situationKinds() {
+        readSituations();
+        return situationKinds;
+    }
+
+    /** The ETHOS categories of the household's situations, one bit per ordinal. */
+    long ethosCategories() {
+        readSituations();
+        return ethosCategories;
+    }
+
+    private void readSituations() {
+        if ((read & SITUATIONS) != 0) {
+            return;
+        }
         int kinds = 0;
         long ethos = 0;
         eviction = null;
@@ -121,27 +211,13 @@ final class Facts {
         }
         this.situationKinds = kinds;
         this.ethosCategories = ethos;
-        this.moratorium = 0;
-        this.situation = null;
-        trace.clear();
-    }
-
-    void clear() {
-        household = null;
-        referrer = null;
-        situation = null;
-        eviction = null;
-        insalubrity = null;
-        institutionExit = null;
-        familyRupture = null;
-        permanentHabitat = null;
-        calendar = null;
+        read |= SITUATIONS;
     }
 
     /** Days from the as-of date to a milestone of the rule's situation, or {@link #NONE} if not recorded. */
     int daysUntil(Milestone milestone) {
-        LocalDate day = situation.milestones().get(milestone);
-        return day == null ? NONE : (int) day.toEpochDay() - asOfDay;
+        int day = milestoneDay(milestone);
+        return day == NONE ? NONE : day - asOfDay;
     }
 
     /** The epoch day of a milestone of the rule's situation, or {@link #NONE} if not recorded. */
@@ -151,15 +227,43 @@ final class Facts {
     }
 
     EvictionThreat evictionOfRule() {
-        return situation instanceof EvictionThreat e ? e : eviction;
+        if (situation instanceof EvictionThreat e) {
+            return e;
+        }
+        readSituations();
+        return eviction;
     }
 
     Insalubrity insalubrityOfRule() {
-        return situation instanceof Insalubrity x ? x : insalubrity;
+        if (situation instanceof Insalubrity x) {
+            return x;
+        }
+        readSituations();
+        return insalubrity;
     }
 
     InstitutionExit institutionExitOfRule() {
-        return situation instanceof InstitutionExit x ? x : institutionExit;
+        if (situation instanceof InstitutionExit x) {
+            return x;
+        }
+        readSituations();
+        return institutionExit;
+    }
+
+    private FamilyRupture familyRuptureOfRule() {
+        if (situation instanceof FamilyRupture x) {
+            return x;
+        }
+        readSituations();
+        return familyRupture;
+    }
+
+    private PermanentHabitat permanentHabitatOfRule() {
+        if (situation instanceof PermanentHabitat x) {
+            return x;
+        }
+        readSituations();
+        return permanentHabitat;
     }
 
     boolean socialHousing() {
@@ -173,49 +277,70 @@ final class Facts {
 
     /** Whether a winter moratorium or suspension protects the household on the as-of date. */
     boolean moratoriumApplies() {
-        if (moratorium == 0) {
-            moratorium = calendar != null
-                            && calendar.protectedUntil(asOfDay, socialHousing(), budgetGuidanceRefused()) != NONE
-                    ? 1
-                    : 2;
+        if ((read & MORATORIUM_KNOWN) == 0) {
+            if (calendar != null
+                    && calendar.protectedUntil(asOfDay, socialHousing(), budgetGuidanceRefused()) != NONE) {
+                read |= MORATORIUM_APPLIES;
+            }
+            read |= MORATORIUM_KNOWN;
         }
-        return moratorium == 1;
+        return (read & MORATORIUM_APPLIES) != 0;
     }
 
     /** Whether a consent active on the as-of date covers every actor of a kind for a purpose. */
     boolean consentCovers(ActorKind kind, Purpose purpose) {
+        readConsents();
+        return (consentedKinds[purpose.ordinal()] & (1L << kind.ordinal())) != 0;
+    }
+
+    /** Whether a consent active on the as-of date covers an actor for a purpose. */
+    boolean consentCovers(Actor actor, Purpose purpose) {
+        if (consentCovers(actor.kind(), purpose)) {
+            return true;
+        }
+        if (!namedRecipients) {
+            return false;
+        }
         ImmutableList<Consent> consents = household.consents();
         for (int i = 0; i < consents.size(); i++) {
             Consent c = consents.get(i);
-            if (active(c)
-                    && c.purposes().contains(purpose)
-                    && c.recipientKinds().contains(kind)) {
+            if (active(c) && c.purposes().contains(purpose) && c.recipients().contains(actor.id())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a consent active on the as-of date covers an actor for a purpose. */
-    boolean consentCovers(Actor actor, Purpose purpose) {
+    private void readConsents() {
+        if ((read & CONSENTS) != 0) {
+            return;
+        }
+        Arrays.fill(consentedKinds, 0L);
+        namedRecipients = false;
         ImmutableList<Consent> consents = household.consents();
         for (int i = 0; i < consents.size(); i++) {
             Consent c = consents.get(i);
-            if (active(c)
-                    && c.purposes().contains(purpose)
-                    && (c.recipientKinds().contains(actor.kind())
-                            || c.recipients().contains(actor.id()))) {
-                return true;
+            if (!active(c)) {
+                continue;
             }
+            long kinds = 0;
+            for (ActorKind k : c.recipientKinds()) {
+                kinds |= 1L << k.ordinal();
+            }
+            for (Purpose p : c.purposes()) {
+                consentedKinds[p.ordinal()] |= kinds;
+            }
+            namedRecipients |= !c.recipients().isEmpty();
         }
-        return false;
+        read |= CONSENTS;
     }
 
     private boolean active(Consent c) {
         if (asOf.isBefore(c.givenOn())) {
             return false;
         }
-        return c.withdrawnOn().isEmpty() || asOf.isBefore(c.withdrawnOn().get());
+        Optional<LocalDate> withdrawn = c.withdrawnOn();
+        return withdrawn.isEmpty() || asOf.isBefore(withdrawn.get());
     }
 
     boolean fact(Fact fact) {
@@ -237,8 +362,14 @@ final class Facts {
                 Insalubrity x = insalubrityOfRule();
                 yield x != null && x.uninhabitable();
             }
-            case DISABILITY_RECOGNISED -> disability;
-            case LEASE_REGISTERED -> leaseRegistered;
+            case DISABILITY_RECOGNISED -> {
+                readMembers();
+                yield disability;
+            }
+            case LEASE_REGISTERED -> {
+                Optional<Dwelling> dwelling = household.dwelling();
+                yield dwelling.isPresent() && dwelling.get().leaseRegistered();
+            }
             case OWNER_OCCUPIER -> tenure == Tenure.OWNER_OCCUPIER.ordinal();
             case SOCIAL_HOUSING -> socialHousing();
             case REPOSSESSION -> {
@@ -250,11 +381,11 @@ final class Facts {
                 yield x != null && x.institution().isListedEstablishment();
             }
             case HOSTED -> {
-                FamilyRupture x = situation instanceof FamilyRupture f ? f : familyRupture;
+                FamilyRupture x = familyRuptureOfRule();
                 yield (x != null && x.hosted()) || tenure == Tenure.HOSTED.ordinal();
             }
             case DOMICILED_ON_SITE -> {
-                PermanentHabitat x = situation instanceof PermanentHabitat p ? p : permanentHabitat;
+                PermanentHabitat x = permanentHabitatOfRule();
                 yield x != null && x.domiciledOnSite();
             }
             case MORATORIUM_APPLIES -> moratoriumApplies();

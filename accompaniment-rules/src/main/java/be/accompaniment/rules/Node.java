@@ -144,7 +144,7 @@ abstract class Node {
 
         @Override
         boolean test(Facts f) {
-            if ((f.situationKinds & bit) != 0) {
+            if ((f.situationKinds() & bit) != 0) {
                 f.trace.add(id, 0, Trace.NO_VALUE);
                 return true;
             }
@@ -175,10 +175,10 @@ abstract class Node {
 
         @Override
         boolean test(Facts f) {
-            if (f.situation.kind() != kind) {
+            if (f.situationKind != kind.ordinal()) {
                 return false;
             }
-            int stage = f.situation.stage().ordinal();
+            int stage = f.stage;
             if ((mask & (1L << stage)) != 0) {
                 f.trace.add(id, 0, stage);
                 return true;
@@ -188,7 +188,7 @@ abstract class Node {
 
         @Override
         long seen(Facts f) {
-            return f.situation.kind() == kind ? f.situation.stage().ordinal() : Trace.NO_VALUE;
+            return f.situationKind == kind.ordinal() ? f.stage : Trace.NO_VALUE;
         }
 
         @Override
@@ -473,7 +473,7 @@ abstract class Node {
 
         @Override
         boolean test(Facts f) {
-            int n = atSchool ? f.minorsAtSchool : f.minors;
+            int n = atSchool ? f.minorsAtSchool() : f.minors();
             if (n >= min && n <= max) {
                 f.trace.add(id, 0, n);
                 return true;
@@ -483,7 +483,7 @@ abstract class Node {
 
         @Override
         long seen(Facts f) {
-            return atSchool ? f.minorsAtSchool : f.minors;
+            return atSchool ? f.minorsAtSchool() : f.minors();
         }
 
         @Override
@@ -559,8 +559,8 @@ abstract class Node {
             if (ceiling == null) {
                 return false;
             }
-            long income = ceiling.basis() == IncomeBasis.YEARLY ? f.monthlyIncomeCents * 12 : f.monthlyIncomeCents;
-            long limit = ceiling.ceilingCents(f.couple, f.minors);
+            long income = ceiling.basis() == IncomeBasis.YEARLY ? f.monthlyIncomeCents() * 12 : f.monthlyIncomeCents();
+            long limit = ceiling.ceilingCents(f.couple(), f.minors());
             if (atMost ? income <= limit : income > limit) {
                 f.trace.add(id, (int) Math.min(Integer.MAX_VALUE, limit), income);
                 return true;
@@ -595,7 +595,7 @@ abstract class Node {
 
         @Override
         boolean test(Facts f) {
-            long hit = f.ethosCategories & mask;
+            long hit = f.ethosCategories() & mask;
             if (hit != 0) {
                 f.trace.add(id, 0, Long.numberOfTrailingZeros(hit));
                 return true;

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,6 @@ import java.util.stream.Stream;
 public final class PasserelleAdvisor {
     private static final ThreadLocal<Facts> FACTS = ThreadLocal.withInitial(Facts::new);
     private static final Suggestion[] NO_SUGGESTIONS = new Suggestion[0];
-    private static final Comparator<Keyed> BY_KEY = Comparator.comparing(Keyed::key);
 
     private final ImmutableList<Rulebook> rulebooks;
     private final ActorDirectory directory;
@@ -224,40 +222,23 @@ public final class PasserelleAdvisor {
         return inHouseholdOrder(advices, parallel);
     }
 
-    /**
-     * The advices in household-id order. A stable sort (equal ids keep the encounter order, which a parallel stream
-     * preserves too) on keys read once, skipped when the input already came in that order.
-     */
+    /** The advices in household-id order: a stable sort, equal ids in encounter order (which parallel streams keep). */
     private static ImmutableList<Advice> inHouseholdOrder(Advice[] advices, boolean parallel) {
-        String[] keys = new String[advices.length];
-        boolean sorted = true;
+        String[] ids = new String[advices.length];
         for (int i = 0; i < advices.length; i++) {
-            keys[i] = advices[i].household().value();
-            sorted &= i == 0 || keys[i - 1].compareTo(keys[i]) <= 0;
+            ids[i] = advices[i].household().value();
         }
-        if (sorted) {
-            return ImmutableList.copyOf(advices);
-        }
-        Keyed[] keyed = new Keyed[advices.length];
-        for (int i = 0; i < advices.length; i++) {
-            keyed[i] = new Keyed(keys[i], advices[i]);
-        }
-        if (parallel) {
-            Arrays.parallelSort(keyed, BY_KEY);
-        } else {
-            Arrays.sort(keyed, BY_KEY);
-        }
+        int[] order = IdOrder.permutation(ids, parallel);
         ImmutableList.Builder<Advice> out = ImmutableList.builderWithExpectedSize(advices.length);
-        for (Keyed k : keyed) {
-            out.add(k.advice());
+        for (int i : order) {
+            out.add(advices[i]);
         }
         return out.build();
     }
 
-    private record Keyed(String key, Advice advice) {}
-
     private Advice doAdvise(Household household, Actor referrer, LocalDate asOf) {
-        CompiledBook book = byRegion[household.region().ordinal()];
+        Region region = household.region();
+        CompiledBook book = byRegion[region.ordinal()];
         HouseholdId id = household.id();
         if (book == null) {
             return new Advice(id, asOf, referrer == null ? null : referrer.id(), null, ImmutableList.of());
@@ -267,7 +248,7 @@ public final class PasserelleAdvisor {
             return new Advice(id, asOf, referrer == null ? null : referrer.id(), book.book, ImmutableList.of());
         }
         Facts f = FACTS.get();
-        f.reset(household, referrer, asOf, book.calendar);
+        f.reset(household, region, referrer, asOf, book.calendar);
         try {
             Suggestion[] found = NO_SUGGESTIONS;
             int count = 0;
@@ -275,14 +256,14 @@ public final class PasserelleAdvisor {
             BitSet partners = null;
             int variant = 0;
             if (referrer != null) {
-                referrerIndex = index.actorIndex(referrer.id());
+                referrerIndex = index.actorIndex(referrer);
                 partners = index.partners(referrer.id());
                 variant = referrer.sector() == Sector.PUBLIC ? 1 : referrer.sector() == Sector.ASSOCIATIVE ? 2 : 0;
             }
             int householdSlot = index.slot(household.commune());
             for (int si = 0; si < situations.size(); si++) {
                 Situation situation = situations.get(si);
-                f.situation = situation;
+                f.situation(situation);
                 for (CompiledBook.CompiledRule rule :
                         book.byKind[situation.kind().ordinal()]) {
                     if (f.asOfDay < rule.fromDay || f.asOfDay > rule.untilDay) {
@@ -421,7 +402,7 @@ public final class PasserelleAdvisor {
      * template, situation (by opening day, then position).
      */
     static int compare(Suggestion a, Suggestion b) {
-        int c = Integer.compare(a.urgency().ordinal(), b.urgency().ordinal());
+        int c = Integer.compare(a.urgencyRank(), b.urgencyRank());
         if (c != 0) {
             return c;
         }

@@ -55,6 +55,9 @@ public final class Suggestion {
     private final long[] trace;
     private final boolean socialHousing;
     private final boolean budgetGuidanceRefused;
+    // the ranking's keys, read once
+    private final int urgency;
+    private final long bestKey;
 
     // rendered on first use; racing threads render equal values
     private ImmutableList<HeldCondition> conditions;
@@ -90,6 +93,8 @@ public final class Suggestion {
         this.trace = trace;
         this.socialHousing = f.socialHousing();
         this.budgetGuidanceRefused = f.budgetGuidanceRefused();
+        this.urgency = template.template.urgency().ordinal();
+        this.bestKey = candidates.bestKey();
     }
 
     /** The rule that fired. */
@@ -376,7 +381,11 @@ public final class Suggestion {
     }
 
     long bestKey() {
-        return candidates.bestKey();
+        return bestKey;
+    }
+
+    int urgencyRank() {
+        return urgency;
     }
 
     int ruleOrder() {

@@ -38,7 +38,9 @@ import be.accompaniment.territory.Region;
 import be.accompaniment.territory.Territory;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -250,6 +252,57 @@ class PasserelleAdvisorTest {
             assertThat(s.unresolved()).isTrue();
             assertThat(s.bestTarget()).isEmpty();
             assertThat(s.consent()).isEqualTo(ConsentStatus.MISSING);
+        }
+
+        @Test
+        void readsConsentsByNamedRecipientPurposeAndPeriod() {
+            Household without = household(ESNEUX, hearingIn12Days()).build();
+            Consent named = Consent.builder()
+                    .addRecipients(ActorId.of("cpas-esneux"))
+                    .addDataCategories(DataCategory.SITUATION)
+                    .addPurposes(Purpose.REFERRAL)
+                    .givenOn(LocalDate.of(2026, 2, 1))
+                    .build();
+            Consent otherActor = Consent.builder()
+                    .from(named)
+                    .recipients(List.of(ActorId.of("cpas-sprimont")))
+                    .build();
+            Consent otherPurpose = Consent.builder()
+                    .from(consentFor(ActorKind.CPAS))
+                    .purposes(List.of(Purpose.RESEARCH))
+                    .build();
+            Consent withdrawn = Consent.builder()
+                    .from(consentFor(ActorKind.CPAS))
+                    .withdrawnOn(ON)
+                    .build();
+            Consent withdrawnLater = Consent.builder()
+                    .from(consentFor(ActorKind.CPAS))
+                    .withdrawnOn(ON.plusDays(1))
+                    .build();
+            Consent notYetGiven = Consent.builder()
+                    .from(consentFor(ActorKind.CPAS))
+                    .givenOn(ON.plusDays(1))
+                    .build();
+            Consent givenThatDay = Consent.builder()
+                    .from(consentFor(ActorKind.CPAS))
+                    .givenOn(ON)
+                    .build();
+            Map<Consent, ConsentStatus> expected = new LinkedHashMap<>();
+            expected.put(named, ConsentStatus.GIVEN);
+            expected.put(otherActor, ConsentStatus.MISSING);
+            expected.put(otherPurpose, ConsentStatus.MISSING);
+            expected.put(withdrawn, ConsentStatus.MISSING);
+            expected.put(withdrawnLater, ConsentStatus.GIVEN);
+            expected.put(notYetGiven, ConsentStatus.MISSING);
+            expected.put(givenThatDay, ConsentStatus.GIVEN);
+            expected.forEach((consent, status) -> {
+                Household h =
+                        Household.builder().from(without).addConsents(consent).build();
+                Suggestion s =
+                        ADVISOR.advise(h, actor("apl-esneux"), ON).suggestions().get(0);
+                assertThat(s.bestTarget().orElseThrow().actor().id()).isEqualTo(ActorId.of("cpas-esneux"));
+                assertThat(s.consent()).as("%s", consent).isEqualTo(status);
+            });
         }
 
         @Test

@@ -23,12 +23,21 @@ import be.accompaniment.i18n.Language;
 import be.accompaniment.measure.MeasureId;
 import be.accompaniment.measure.MeasureKind;
 import be.accompaniment.measure.MeasureStatus;
+import be.accompaniment.passerelle.PasserelleId;
+import be.accompaniment.passerelle.PasserelleStatus;
+import be.accompaniment.pathway.Destination;
+import be.accompaniment.pathway.DwellingUpgrade;
+import be.accompaniment.pathway.DwellingUpgraded;
 import be.accompaniment.pathway.FirstContact;
+import be.accompaniment.pathway.HouseholdRelocated;
 import be.accompaniment.pathway.MeasureEnded;
 import be.accompaniment.pathway.MeasureStarted;
+import be.accompaniment.pathway.PasserelleAnswered;
+import be.accompaniment.pathway.PasserelleMade;
 import be.accompaniment.pathway.Pathway;
 import be.accompaniment.pathway.SituationOpened;
 import be.accompaniment.pathway.SituationResolved;
+import be.accompaniment.pathway.SituationWorsened;
 import be.accompaniment.pathway.Stabilised;
 import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.NisCode;
@@ -179,6 +188,59 @@ class DiagramsTest {
                 .contains("  2024-01-12 : First contact with CPAS d'Esneux\n")
                 .contains("\n    : Stabilised\n");
         assertThat(timeline.lines().filter(l -> l.startsWith("  2")).count()).isEqualTo(5);
+    }
+
+    private static PasserelleMade made(String id, ActorId to, ActorKind kind, MeasureKind measure, LocalDate on) {
+        return PasserelleMade.builder()
+                .passerelle(PasserelleId.of(id))
+                .situation(SituationKind.INSALUBRITY)
+                .referrer(CPAS)
+                .receiver(to)
+                .receiverKind(kind)
+                .measure(measure)
+                .on(on)
+                .build();
+    }
+
+    @Test
+    void drawsPasserellesAndEveryMilestoneOfAPathway() {
+        LocalDate d = LocalDate.of(2024, 3, 4);
+        Pathway pathway = Pathway.of(
+                HouseholdId.of("h-seraing-7"),
+                List.of(
+                        SituationOpened.of(SituationKind.INSALUBRITY, d),
+                        made("p-1", AIS, ActorKind.AIS, MeasureKind.HOUSING_SEARCH, d.plusDays(1)),
+                        made("p-2", APL, ActorKind.APL, MeasureKind.HOUSING_SEARCH, d.plusDays(1)),
+                        made("p-3", ActorId.of("unknown"), ActorKind.SLSP, MeasureKind.HOUSING_SEARCH, d.plusDays(2)),
+                        PasserelleAnswered.of(PasserelleId.of("p-1"), PasserelleStatus.REJECTED, d.plusDays(8)),
+                        PasserelleAnswered.of(PasserelleId.of("p-2"), PasserelleStatus.ACCEPTED, d.plusDays(9)),
+                        SituationWorsened.of(SituationKind.INSALUBRITY, "DECREE", d.plusDays(20)),
+                        DwellingUpgraded.of(DwellingUpgrade.WORKS_COMPLETED, d.plusDays(60)),
+                        HouseholdRelocated.of(NisCode.of(62096), Destination.PRIVATE_RENTAL, d.plusDays(70)),
+                        SituationResolved.of(SituationKind.INSALUBRITY, d.plusDays(70)),
+                        Stabilised.of(d.plusDays(70), Destination.PRIVATE_RENTAL)));
+        String gantt = EN.pathwayGantt(pathway, DIRECTORY);
+        assertThat(gantt)
+                .contains("  section Passerelles\n")
+                .contains("(Housing search) — Rejected :crit, 2024-03-05, 2024-03-12\n")
+                .contains("CPAS d'Esneux → APL <Ourthe> (Housing search) — Accepted :2024-03-05, 2024-03-13\n")
+                .contains("CPAS d'Esneux → unknown (Housing search) :active, 2024-03-06, 2024-05-13\n")
+                .contains("Unfit housing worsened  DECREE :milestone, 2024-03-24, 0d\n")
+                .contains("  Works completed :milestone, 2024-05-03, 0d\n")
+                .contains("Moved to 62096  Private rental :milestone, 2024-05-13, 0d\n")
+                .contains("Stabilised — Private rental :milestone, 2024-05-13, 0d\n");
+        assertThat(gantt.indexOf("section Situations"))
+                .isLessThan(gantt.indexOf("section Passerelles"))
+                .isLessThan(gantt.indexOf("section Milestones"));
+        String timeline = EN.pathwayTimeline(pathway, DIRECTORY);
+        assertThat(timeline)
+                .contains("  2024-03-05 : CPAS d'Esneux → AIS")
+                .contains("\n    : CPAS d'Esneux → APL <Ourthe> (Housing search)\n")
+                .contains("  2024-03-12 : CPAS d'Esneux → AIS")
+                .contains("(Housing search) — Rejected\n")
+                .contains("  2024-05-13 : Moved to 62096")
+                .contains("\n    : Stabilised — Private rental\n");
+        assertThat(timeline.lines().filter(l -> l.startsWith("  2")).count()).isEqualTo(8);
     }
 
     @Test

@@ -80,7 +80,11 @@ class UnmetDemandFromAdviceProperties {
                     UnmetDemand unmet = UnmetDemand.fromAdvice(List.of(ADVISOR.advise(household, ON)));
                     CoverageReport report = CoverageAnalyzer.bundled()
                             .analyse(Territory.of("Ourthe-Amblève", COMMUNES), DIRECTORY, unmet.demand());
-                    assertThat(report.unmetDemand()).isEqualTo(unmet);
+                    // the demand of the territory's communes; a competent CPAS may lie elsewhere (a prison's commune)
+                    assertThat(report.unmetDemand())
+                            .isEqualTo(UnmetDemand.of(unmet.demand().stream()
+                                    .filter(d -> COMMUNES.contains(d.commune()))
+                                    .toList()));
                     assertThat(report.gaps())
                             .extracting(g -> g.expectation().id())
                             .contains("wal-apl-where-ais", "wal-regie-where-ais", "wal-housing-first");

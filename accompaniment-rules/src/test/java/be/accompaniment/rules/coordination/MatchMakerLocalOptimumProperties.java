@@ -1,0 +1,181 @@
+package be.accompaniment.rules.coordination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import be.accompaniment.actor.Actor;
+import be.accompaniment.actor.ActorId;
+import be.accompaniment.rules.coordination.CoordinationAnalysisGenerators.Session;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+
+/**
+ * The schedule the match-maker returns cannot be improved by any of the moves its search makes: filling a free table,
+ * replacing an encounter by a better one, exchanging partners between two tables of a round, moving an encounter to
+ * another round to let a new one in. And searching longer never loses score.
+ */
+class MatchMakerLocalOptimumProperties {
+    private static final double MARGIN = 1e-6;
+
+    /** A session with its schedule, read back into what the moves need. */
+    private record Solved(Session session, Complementarity table, SpeedDatingSchedule schedule) {
+        Actor actor(ActorId id) {
+            return session.participants().stream()
+                    .filter(a -> a.id().equals(id))
+                    .findFirst()
+                    .orElseThrow();
+        }
+
+        /** Whether two organisations may meet: distinct, not partners, not already meeting in the schedule. */
+        boolean allowed(Actor a, Actor b) {
+            return !a.id().equals(b.id())
+                    && !session.network().worksWith(a.id(), b.id())
+                    && !schedule.meets(a.id(), b.id());
+        }
+
+        double score(Actor a, Actor b) {
+            return table.score(a, b);
+        }
+
+        /** The seats each organisation has free in a round, once the given encounters are removed from it. */
+        Map<ActorId, Integer> freeSeats(int round, Encounter... removed) {
+            Map<ActorId, Integer> free = new HashMap<>();
+            for (Actor a : session.participants()) {
+                free.put(a.id(), session.options().seats(a.id()));
+            }
+            for (Encounter e : schedule.round(round)) {
+                free.merge(e.first(), -1, Integer::sum);
+                free.merge(e.second(), -1, Integer::sum);
+            }
+            for (Encounter e : removed) {
+                free.merge(e.first(), 1, Integer::sum);
+                free.merge(e.second(), 1, Integer::sum);
+            }
+            return free;
+        }
+    }
+
+    private static Solved solve(Session session, Complementarity table, int perturbations) {
+        SpeedDatingSchedule s = MatchMaker.of(table)
+                .withSearch(perturbations, 42)
+                .schedule("Bassin", session.participants(), session.network(), session.options());
+        return new Solved(session, table, s);
+    }
+
+    @Test
+    void noEncounterCanBeReplacedByABetterOne() {
+        qt().withExamples(200)
+                .forAll(
+                        CoordinationAnalysisGenerators.sessions(),
+                        CoordinationAnalysisGenerators.complementarities(),
+                        Generate.range(0, 3))
+                .checkAssert((session, table, perturbations) -> {
+                    Solved x = solve(session, table, perturbations);
+                    List<Actor> all = session.participants();
+                    for (Encounter e : x.schedule().encounters()) {
+                        Map<ActorId, Integer> free = x.freeSeats(e.round(), e);
+                        for (Actor a : all) {
+                            for (Actor b : all) {
+                                if (a.id().compareTo(b.id()) < 0
+                                        && x.allowed(a, b)
+                                        && x.score(a, b) > e.score() + MARGIN) {
+                                    assertThat(free.get(a.id()) > 0 && free.get(b.id()) > 0)
+                                            .as("%s-%s would replace %s", a.id(), b.id(), e)
+                                            .isFalse();
+                                }
+                            }
+                        }
+                    }
+                });
+    }
+
+    @Test
+    void noTwoEncountersOfARoundGainByExchangingPartners() {
+        qt().withExamples(200)
+                .forAll(
+                        CoordinationAnalysisGenerators.sessions(),
+                        CoordinationAnalysisGenerators.complementarities(),
+                        Generate.range(0, 3))
+                .checkAssert((session, table, perturbations) -> {
+                    Solved x = solve(session, table, perturbations);
+                    for (int r = 1; r <= session.options().rounds(); r++) {
+                        List<Encounter> round = x.schedule().round(r);
+                        for (int i = 0; i < round.size(); i++) {
+                            for (int j = i + 1; j < round.size(); j++) {
+                                Encounter p = round.get(i);
+                                Encounter q = round.get(j);
+                                double before = p.score() + q.score();
+                                assertNoGain(x, before, p.first(), q.first(), p.second(), q.second());
+                                assertNoGain(x, before, p.first(), q.second(), p.second(), q.first());
+                            }
+                        }
+                    }
+                });
+    }
+
+    private static void assertNoGain(Solved x, double before, ActorId a, ActorId b, ActorId c, ActorId d) {
+        Actor u1 = x.actor(a);
+        Actor u2 = x.actor(b);
+        Actor v1 = x.actor(c);
+        Actor v2 = x.actor(d);
+        boolean sameEnds = (a.equals(c) && b.equals(d)) || (a.equals(d) && b.equals(c));
+        if (x.allowed(u1, u2) && x.allowed(v1, v2) && !sameEnds) {
+            assertThat(x.score(u1, u2) + x.score(v1, v2))
+                    .as("%s-%s + %s-%s", a, b, c, d)
+                    .isLessThanOrEqualTo(before + MARGIN);
+        }
+    }
+
+    @Test
+    void noEncounterCanMoveToAnotherRoundToLetANewOneIn() {
+        qt().withExamples(200)
+                .forAll(
+                        CoordinationAnalysisGenerators.sessions(),
+                        CoordinationAnalysisGenerators.complementarities(),
+                        Generate.range(0, 3))
+                .checkAssert((session, table, perturbations) -> {
+                    Solved x = solve(session, table, perturbations);
+                    int tables = session.options().tables();
+                    List<Actor> all = session.participants();
+                    for (Encounter e : x.schedule().encounters()) {
+                        for (int other = 1; other <= session.options().rounds(); other++) {
+                            Map<ActorId, Integer> there = x.freeSeats(other);
+                            if (other == e.round()
+                                    || x.schedule().round(other).size() >= tables
+                                    || there.get(e.first()) <= 0
+                                    || there.get(e.second()) <= 0) {
+                                continue;
+                            }
+                            Map<ActorId, Integer> free = x.freeSeats(e.round(), e);
+                            for (Actor a : all) {
+                                for (Actor b : all) {
+                                    if (a.id().compareTo(b.id()) < 0 && x.allowed(a, b)) {
+                                        assertThat(free.get(a.id()) > 0 && free.get(b.id()) > 0)
+                                                .as("moving %s to round %d lets %s-%s in", e, other, a.id(), b.id())
+                                                .isFalse();
+                                    }
+                                }
+                            }
+                        }
+                    }
+                });
+    }
+
+    @Test
+    void searchingLongerNeverLosesScore() {
+        qt().withExamples(150)
+                .forAll(
+                        CoordinationAnalysisGenerators.sessions(),
+                        CoordinationAnalysisGenerators.complementarities(),
+                        Generate.range(1, 30))
+                .checkAssert((session, table, perturbations) -> {
+                    double first = solve(session, table, 0).schedule().score();
+                    double longer =
+                            solve(session, table, perturbations).schedule().score();
+                    assertThat(longer).isGreaterThanOrEqualTo(first - MARGIN);
+                });
+    }
+}
