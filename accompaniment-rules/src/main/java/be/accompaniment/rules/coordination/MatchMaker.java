@@ -322,7 +322,8 @@ public final class MatchMaker {
                         improved = true;
                         k = -1; // the round changed: look at it again from the start
                     } else {
-                        add(r, current);
+                        // back in its place, so that the scan meets every encounter once
+                        insert(r, k, current);
                     }
                 }
             }
@@ -392,7 +393,7 @@ public final class MatchMaker {
                             break;
                         }
                         remove(other, moved);
-                        add(r, moved);
+                        insert(r, k, moved);
                     }
                 }
             }
@@ -437,7 +438,11 @@ public final class MatchMaker {
         }
 
         private void add(int r, Pair p) {
-            rounds.get(r).add(p);
+            insert(r, rounds.get(r).size(), p);
+        }
+
+        private void insert(int r, int position, Pair p) {
+            rounds.get(r).add(position, p);
             used[p.i()][p.j()] = true;
             seatsTaken[r][p.i()]++;
             seatsTaken[r][p.j()]++;

@@ -209,9 +209,17 @@ public final class SimulationResult {
      * @return the median
      */
     public double medianDaysToFirstContact() {
+        return medianDelay(firstContactDays);
+    }
+
+    /**
+     * The median of delays where -1 is a household never contacted (an infinite delay) and -2 one without situation
+     * (left out).
+     */
+    static double medianDelay(int[] days) {
         int n = 0;
         int contacted = 0;
-        for (int d : firstContactDays) {
+        for (int d : days) {
             if (d != -2) {
                 n++;
                 if (d >= 0) {
@@ -224,7 +232,7 @@ public final class SimulationResult {
         }
         int[] sorted = new int[contacted];
         int i = 0;
-        for (int d : firstContactDays) {
+        for (int d : days) {
             if (d >= 0) {
                 sorted[i++] = d;
             }

@@ -83,7 +83,16 @@ class MatchMakerLocalOptimumProperties {
                                         && x.allowed(a, b)
                                         && x.score(a, b) > e.score() + MARGIN) {
                                     assertThat(free.get(a.id()) > 0 && free.get(b.id()) > 0)
-                                            .as("%s-%s would replace %s", a.id(), b.id(), e)
+                                            .as(
+                                                    "%s-%s (%s) would replace %s (%s, table %s) free %s in %s",
+                                                    a.id(),
+                                                    b.id(),
+                                                    x.score(a, b),
+                                                    e,
+                                                    e.score(),
+                                                    x.score(x.actor(e.first()), x.actor(e.second())),
+                                                    free,
+                                                    x.schedule().encounters())
                                             .isFalse();
                                 }
                             }

@@ -178,6 +178,58 @@ class SimulationResultTest {
         }
 
         @Test
+        void theMedianDelayOfGivenDelays() {
+            // -2: no situation, left out; -1: never contacted, an infinite delay
+            assertThat(SimulationResult.medianDelay(new int[] {})).isNaN();
+            assertThat(SimulationResult.medianDelay(new int[] {-2, -2})).isNaN();
+            assertThat(SimulationResult.medianDelay(new int[] {0})).isZero();
+            assertThat(SimulationResult.medianDelay(new int[] {9, 1, 5})).isEqualTo(5);
+            assertThat(SimulationResult.medianDelay(new int[] {5, 1, -2, 3})).isEqualTo(3);
+            assertThat(SimulationResult.medianDelay(new int[] {8, 2})).isEqualTo(5);
+            assertThat(SimulationResult.medianDelay(new int[] {8, 3, -1})).isEqualTo(8);
+            assertThat(SimulationResult.medianDelay(new int[] {-1, 4, 6, -1})).isEqualTo(Double.POSITIVE_INFINITY);
+            assertThat(SimulationResult.medianDelay(new int[] {-1, 4})).isEqualTo(Double.POSITIVE_INFINITY);
+            assertThat(SimulationResult.medianDelay(new int[] {-1, 4, 2, 7})).isEqualTo(5.5);
+            assertThat(Engine.median(new int[] {3, 1, 2}, 3)).isEqualTo(2);
+            assertThat(Engine.median(new int[] {4, 1, 3, 2}, 4)).isEqualTo(2.5);
+            assertThat(Engine.median(new int[] {5, 9, 1}, 2)).isEqualTo(7);
+            assertThat(Engine.median(new int[] {5}, 0)).isNaN();
+        }
+
+        @Test
+        void writesInfinityAndLargeNumbersPlainly() {
+            assertThat(SimulationResult.format(Double.NEGATIVE_INFINITY)).isEqualTo("-Inf");
+            assertThat(SimulationResult.format(-3)).isEqualTo("-3");
+            assertThat(SimulationResult.format(1e15)).isEqualTo("1000000000000000");
+            assertThat(SimulationResult.format(123456789012345.0)).isEqualTo("123456789012345");
+        }
+
+        @Test
+        void theJsonSaysWhatRanAndWritesNoNumberForAnUnknownMedian() throws Exception {
+            SimulationResult empty = Simulation.of(ScenarioFixtures.ourthe(50, 2, StepUnit.WEEK)
+                            .population(PopulationModel.builder()
+                                    .from(PopulationModel.withDefaults(50))
+                                    .incidence(List.of())
+                                    .build())
+                            .build())
+                    .run();
+            JsonNode root = MAPPER.readTree(empty.toJson());
+            assertThat(root.get("seed").asLong()).isEqualTo(42);
+            assertThat(root.get("startOn").asText()).isEqualTo("2026-01-01");
+            assertThat(root.get("step").asText()).isEqualTo("WEEK");
+            assertThat(empty.medianDaysToFirstContact()).isNaN();
+            assertThat(root.at("/summary/medianDaysToFirstContact").isNull()).isTrue();
+            assertThat(root.at("/summary/passerellesMade").asLong()).isZero();
+            assertThat(root.get("values").isObject()).isTrue();
+            JsonNode run = MAPPER.readTree(RUN.toJson());
+            double median = RUN.medianDaysToFirstContact();
+            if (Double.isFinite(median)) {
+                assertThat(run.at("/summary/medianDaysToFirstContact").asDouble())
+                        .isEqualTo(median);
+            }
+        }
+
+        @Test
         void theMedianDelayCountsHouseholdsNeverContactedAsInfinitelyLate() {
             int contacted = 0;
             int situated = 0;
