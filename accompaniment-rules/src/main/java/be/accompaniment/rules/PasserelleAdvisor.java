@@ -308,13 +308,11 @@ public final class PasserelleAdvisor {
             long[] trace) {
         NisCode commune = f.household.commune();
         int slot = householdSlot;
-        CompetentCpas competence = null;
-        if (t.template.competentCpas()) {
-            competence = competentCpas(f);
-            if (competence != null && !competence.commune().equals(commune)) {
-                commune = competence.commune();
-                slot = index.slot(commune);
-            }
+        // kept nullable: a suggestion holds it as a field and wraps it only when asked
+        CompetentCpas competence = t.template.competentCpas() ? competentCpas(f).orElse(null) : null;
+        if (competence != null && !competence.commune().equals(commune)) {
+            commune = competence.commune();
+            slot = index.slot(commune);
         }
         Candidates candidates = slot < 0 ? Candidates.NONE : t.candidates[slot][t.bridge ? variant : 0];
         int found = referrerIndex >= 0 || partners != null ? candidates.scan(referrerIndex, partners) : 0;
@@ -348,25 +346,25 @@ public final class PasserelleAdvisor {
 
     /**
      * The CPAS competent under the loi du 2 avril 1965 for a person about to leave a listed establishment (art. 2 §1),
-     * or null when the general rule applies or the facts do not settle it: then the household's commune.
+     * or none when the general rule applies or the facts do not settle it: then the household's commune.
      */
-    private static CompetentCpas competentCpas(Facts f) {
+    private static Optional<CompetentCpas> competentCpas(Facts f) {
         InstitutionExit exit = f.institutionExitOfRule();
         Optional<ListedEstablishment> listed =
                 exit == null || exit.releasedOn().isPresent() ? Optional.empty() : listed(exit.institution());
         if (listed.isEmpty()) {
             // the general rule or the homeless rule: the CPAS of the commune where the household lives or stays
-            return null;
+            return Optional.empty();
         }
         if (exit.registrationAtAdmission().isEmpty()) {
             // registration at admission unknown: the facts do not settle it, the household's commune is asked
-            return null;
+            return Optional.empty();
         }
-        return CpasCompetence.resolve(CompetenceFacts.builder()
+        return Optional.of(CpasCompetence.resolve(CompetenceFacts.builder()
                 .residenceIn(f.household.commune())
                 .establishment(listed.get())
                 .registeredAtAdmissionIn(exit.registrationAtAdmission().get())
-                .build());
+                .build()));
     }
 
     private static Optional<ListedEstablishment> listed(InstitutionType type) {

@@ -141,20 +141,7 @@ public final class Diagrams {
         StringBuilder out = new StringBuilder("flowchart LR\n");
         Map<ActorId, String> ids = new HashMap<>();
         Set<String> classes = new TreeSet<>();
-        for (ActorId id : network.nodes()) {
-            String node = "n" + ids.size();
-            ids.put(id, node);
-            Optional<Actor> actor = directory.actor(id);
-            String cls = mermaidClass(actor);
-            classes.add(cls);
-            out.append("  ")
-                    .append(node)
-                    .append("[\"")
-                    .append(mermaidText(label(id, actor)))
-                    .append("\"]:::")
-                    .append(cls)
-                    .append('\n');
-        }
+        mermaidNodes(out, network.nodes(), directory, ids, classes);
         for (EndpointPair<ActorId> edge : network.edges()) {
             ActorId a = smaller(edge);
             ActorId b = a.equals(edge.nodeU()) ? edge.nodeV() : edge.nodeU();
@@ -318,20 +305,7 @@ public final class Diagrams {
         StringBuilder out = new StringBuilder("flowchart LR\n");
         Map<ActorId, String> ids = new HashMap<>();
         Set<String> classes = new TreeSet<>();
-        for (ActorId id : schedule.participants()) {
-            String node = "n" + ids.size();
-            ids.put(id, node);
-            Optional<Actor> actor = directory.actor(id);
-            String cls = mermaidClass(actor);
-            classes.add(cls);
-            out.append("  ")
-                    .append(node)
-                    .append("[\"")
-                    .append(mermaidText(label(id, actor)))
-                    .append("\"]:::")
-                    .append(cls)
-                    .append('\n');
-        }
+        mermaidNodes(out, schedule.participants(), directory, ids, classes);
         for (EndpointPair<ActorId> edge : network.edges()) {
             ActorId a = smaller(edge);
             ActorId b = a.equals(edge.nodeU()) ? edge.nodeV() : edge.nodeU();
@@ -656,6 +630,32 @@ public final class Diagrams {
                     Messages.get(language, "diagram.passerelles", "count", Integer.toString(p.passerellesExchanged())));
         }
         return String.join(", ", parts);
+    }
+
+    /**
+     * One Mermaid node per actor, numbered in order ({@code n0}, {@code n1}…) into {@code ids}, labelled with its name
+     * and kind and classed by sector into {@code classes}.
+     */
+    private static void mermaidNodes(
+            StringBuilder out,
+            Iterable<ActorId> actors,
+            ActorDirectory directory,
+            Map<ActorId, String> ids,
+            Set<String> classes) {
+        for (ActorId id : actors) {
+            String node = "n" + ids.size();
+            ids.put(id, node);
+            Optional<Actor> actor = directory.actor(id);
+            String cls = mermaidClass(actor);
+            classes.add(cls);
+            out.append("  ")
+                    .append(node)
+                    .append("[\"")
+                    .append(mermaidText(label(id, actor)))
+                    .append("\"]:::")
+                    .append(cls)
+                    .append('\n');
+        }
     }
 
     private static String label(ActorId id, Optional<Actor> actor) {

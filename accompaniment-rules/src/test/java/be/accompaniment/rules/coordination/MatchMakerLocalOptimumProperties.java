@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
@@ -65,64 +66,61 @@ class MatchMakerLocalOptimumProperties {
         return new Solved(session, table, s);
     }
 
+    /** Generated basins and tables, scheduled with up to two perturbations. */
+    private static Gen<Solved> solved() {
+        return CoordinationAnalysisGenerators.sessions()
+                .zip(
+                        CoordinationAnalysisGenerators.complementarities(),
+                        Generate.range(0, 3),
+                        MatchMakerLocalOptimumProperties::solve);
+    }
+
     @Test
     void noEncounterCanBeReplacedByABetterOne() {
-        qt().withExamples(200)
-                .forAll(
-                        CoordinationAnalysisGenerators.sessions(),
-                        CoordinationAnalysisGenerators.complementarities(),
-                        Generate.range(0, 3))
-                .checkAssert((session, table, perturbations) -> {
-                    Solved x = solve(session, table, perturbations);
-                    List<Actor> all = session.participants();
-                    for (Encounter e : x.schedule().encounters()) {
-                        Map<ActorId, Integer> free = x.freeSeats(e.round(), e);
-                        for (Actor a : all) {
-                            for (Actor b : all) {
-                                if (a.id().compareTo(b.id()) < 0
-                                        && x.allowed(a, b)
-                                        && x.score(a, b) > e.score() + MARGIN) {
-                                    assertThat(free.get(a.id()) > 0 && free.get(b.id()) > 0)
-                                            .as(
-                                                    "%s-%s (%s) would replace %s (%s, table %s) free %s in %s",
-                                                    a.id(),
-                                                    b.id(),
-                                                    x.score(a, b),
-                                                    e,
-                                                    e.score(),
-                                                    x.score(x.actor(e.first()), x.actor(e.second())),
-                                                    free,
-                                                    x.schedule().encounters())
-                                            .isFalse();
-                                }
-                            }
+        qt().withExamples(200).forAll(solved()).checkAssert(x -> {
+            Session session = x.session();
+            List<Actor> all = session.participants();
+            for (Encounter e : x.schedule().encounters()) {
+                Map<ActorId, Integer> free = x.freeSeats(e.round(), e);
+                for (Actor a : all) {
+                    for (Actor b : all) {
+                        if (a.id().compareTo(b.id()) < 0 && x.allowed(a, b) && x.score(a, b) > e.score() + MARGIN) {
+                            assertThat(free.get(a.id()) > 0 && free.get(b.id()) > 0)
+                                    .as(
+                                            "%s-%s (%s) would replace %s (%s, table %s) free %s in %s",
+                                            a.id(),
+                                            b.id(),
+                                            x.score(a, b),
+                                            e,
+                                            e.score(),
+                                            x.score(x.actor(e.first()), x.actor(e.second())),
+                                            free,
+                                            x.schedule().encounters())
+                                    .isFalse();
                         }
                     }
-                });
+                }
+            }
+        });
     }
 
     @Test
     void noTwoEncountersOfARoundGainByExchangingPartners() {
-        qt().withExamples(200)
-                .forAll(
-                        CoordinationAnalysisGenerators.sessions(),
-                        CoordinationAnalysisGenerators.complementarities(),
-                        Generate.range(0, 3))
-                .checkAssert((session, table, perturbations) -> {
-                    Solved x = solve(session, table, perturbations);
-                    for (int r = 1; r <= session.options().rounds(); r++) {
-                        List<Encounter> round = x.schedule().round(r);
-                        for (int i = 0; i < round.size(); i++) {
-                            for (int j = i + 1; j < round.size(); j++) {
-                                Encounter p = round.get(i);
-                                Encounter q = round.get(j);
-                                double before = p.score() + q.score();
-                                assertNoGain(x, before, p.first(), q.first(), p.second(), q.second());
-                                assertNoGain(x, before, p.first(), q.second(), p.second(), q.first());
-                            }
-                        }
+        qt().withExamples(200).forAll(solved()).checkAssert(x -> {
+            Session session = x.session();
+            for (int r = 1; r <= session.options().rounds(); r++) {
+                List<Encounter> round = x.schedule().round(r);
+                for (int i = 0; i < round.size(); i++) {
+                    for (int j = i + 1; j < round.size(); j++) {
+                        Encounter p = round.get(i);
+                        Encounter q = round.get(j);
+                        double before = p.score() + q.score();
+                        assertNoGain(x, before, p.first(), q.first(), p.second(), q.second());
+                        assertNoGain(x, before, p.first(), q.second(), p.second(), q.first());
                     }
-                });
+                }
+            }
+        });
     }
 
     private static void assertNoGain(Solved x, double before, ActorId a, ActorId b, ActorId c, ActorId d) {
@@ -140,37 +138,32 @@ class MatchMakerLocalOptimumProperties {
 
     @Test
     void noEncounterCanMoveToAnotherRoundToLetANewOneIn() {
-        qt().withExamples(200)
-                .forAll(
-                        CoordinationAnalysisGenerators.sessions(),
-                        CoordinationAnalysisGenerators.complementarities(),
-                        Generate.range(0, 3))
-                .checkAssert((session, table, perturbations) -> {
-                    Solved x = solve(session, table, perturbations);
-                    int tables = session.options().tables();
-                    List<Actor> all = session.participants();
-                    for (Encounter e : x.schedule().encounters()) {
-                        for (int other = 1; other <= session.options().rounds(); other++) {
-                            Map<ActorId, Integer> there = x.freeSeats(other);
-                            if (other == e.round()
-                                    || x.schedule().round(other).size() >= tables
-                                    || there.get(e.first()) <= 0
-                                    || there.get(e.second()) <= 0) {
-                                continue;
-                            }
-                            Map<ActorId, Integer> free = x.freeSeats(e.round(), e);
-                            for (Actor a : all) {
-                                for (Actor b : all) {
-                                    if (a.id().compareTo(b.id()) < 0 && x.allowed(a, b)) {
-                                        assertThat(free.get(a.id()) > 0 && free.get(b.id()) > 0)
-                                                .as("moving %s to round %d lets %s-%s in", e, other, a.id(), b.id())
-                                                .isFalse();
-                                    }
-                                }
+        qt().withExamples(200).forAll(solved()).checkAssert(x -> {
+            Session session = x.session();
+            int tables = session.options().tables();
+            List<Actor> all = session.participants();
+            for (Encounter e : x.schedule().encounters()) {
+                for (int other = 1; other <= session.options().rounds(); other++) {
+                    Map<ActorId, Integer> there = x.freeSeats(other);
+                    if (other == e.round()
+                            || x.schedule().round(other).size() >= tables
+                            || there.get(e.first()) <= 0
+                            || there.get(e.second()) <= 0) {
+                        continue;
+                    }
+                    Map<ActorId, Integer> free = x.freeSeats(e.round(), e);
+                    for (Actor a : all) {
+                        for (Actor b : all) {
+                            if (a.id().compareTo(b.id()) < 0 && x.allowed(a, b)) {
+                                assertThat(free.get(a.id()) > 0 && free.get(b.id()) > 0)
+                                        .as("moving %s to round %d lets %s-%s in", e, other, a.id(), b.id())
+                                        .isFalse();
                             }
                         }
                     }
-                });
+                }
+            }
+        });
     }
 
     @Test
