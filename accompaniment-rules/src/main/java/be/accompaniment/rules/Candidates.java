@@ -117,7 +117,9 @@ final class Candidates {
         private final Map<ActorId, Integer> actorIndex = new HashMap<>();
         // the directory's own instances, found without hashing their ids
         private final IdentityHashMap<Actor, Integer> instanceIndex = new IdentityHashMap<>();
+        // the platform partners of a referrer: by directory position, and by id for a referrer outside the directory
         private final Map<ActorId, BitSet> partners = new HashMap<>();
+        private final BitSet[] partnersByIndex;
         private final Map<List<Object>, Candidates[][]> cache = new HashMap<>();
 
         Index(ActorDirectory directory, PartnerNetwork network) {
@@ -144,6 +146,10 @@ final class Candidates {
                     partners.put(node, bits);
                 }
             }
+            this.partnersByIndex = new BitSet[all.size()];
+            for (int i = 0; i < all.size(); i++) {
+                partnersByIndex[i] = partners.get(all.get(i).id());
+            }
         }
 
         int slot(NisCode commune) {
@@ -159,8 +165,17 @@ final class Candidates {
             return index == null ? -1 : index;
         }
 
-        BitSet partners(ActorId id) {
-            return partners.get(id);
+        /**
+         * The platform partners of a referrer among the directory's actors, or null when it has none.
+         *
+         * @param referrer the referrer
+         * @param index its {@link #actorIndex}
+         */
+        BitSet partners(Actor referrer, int index) {
+            if (partners.isEmpty()) {
+                return null;
+            }
+            return index >= 0 ? partnersByIndex[index] : partners.get(referrer.id());
         }
 
         /** Candidates by commune slot, then by variant: 0 without sector bridge, 1 public referrer, 2 associative. */

@@ -25,6 +25,8 @@ final class CompiledBook {
     final CalendarView calendar;
     final CompiledRule[][] byKind;
     final Node[] nodes;
+    // the rules by id, then first day: a rule's order is its position here
+    final Rule[] ordered;
 
     CompiledBook(Rulebook book, CalendarView calendar, Candidates.Index index) {
         this.book = book;
@@ -62,6 +64,7 @@ final class CompiledBook {
         }
         this.byKind = byKind.stream().map(l -> l.toArray(new CompiledRule[0])).toArray(CompiledRule[][]::new);
         this.nodes = nodes.toArray(new Node[0]);
+        this.ordered = ordered.toArray(new Rule[0]);
     }
 
     private Node compile(Condition c, List<Node> nodes, Map<String, DatedTable<?>> tables) {
@@ -144,13 +147,14 @@ final class CompiledBook {
         }
     }
 
-    /** A rule compiled: validity as epoch days, its condition, its templates. */
+    /** A rule compiled: validity as epoch days, its condition and guard, its templates. */
     static final class CompiledRule {
         final Rule rule;
         final int order;
         final int fromDay;
         final int untilDay;
         final Node when;
+        final Guard guard;
         final CompiledTemplate[] templates;
 
         CompiledRule(Rule rule, int order, Node when, CompiledTemplate[] templates) {
@@ -160,6 +164,7 @@ final class CompiledBook {
             this.untilDay =
                     rule.validity().until().map(d -> (int) d.toEpochDay()).orElse(Integer.MAX_VALUE);
             this.when = when;
+            this.guard = Guard.of(rule.situation(), when);
             this.templates = templates;
         }
     }

@@ -17,6 +17,7 @@ import be.accompaniment.situation.InstitutionExit;
 import be.accompaniment.situation.Milestone;
 import be.accompaniment.situation.PermanentHabitat;
 import be.accompaniment.situation.Situation;
+import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.Region;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -96,10 +97,10 @@ final class Facts {
         trace.clear();
     }
 
-    /** Sets the situation the next rules are evaluated for. */
-    void situation(Situation s) {
+    /** Sets the situation the next rules are evaluated for, and its kind. */
+    void situation(Situation s, SituationKind kind) {
         situation = s;
-        situationKind = s.kind().ordinal();
+        situationKind = kind.ordinal();
         stage = s.stage().ordinal();
     }
 

@@ -31,6 +31,12 @@ abstract class Node {
 
     abstract boolean test(Facts f);
 
+    /**
+     * Narrows a rule's guard by what this node needs to hold. Only nodes whose holding is necessary for the rule's
+     * condition are asked: the condition itself and, under an {@code all}, its children.
+     */
+    void narrow(Guard guard) {}
+
     /** The value the condition looks at, whether or not it holds; {@link Trace#NO_VALUE} if there is none. */
     long seen(Facts f) {
         return Trace.NO_VALUE;
@@ -62,6 +68,13 @@ abstract class Node {
                 }
             }
             return true;
+        }
+
+        @Override
+        void narrow(Guard guard) {
+            for (Node child : children) {
+                child.narrow(guard);
+            }
         }
 
         @Override
@@ -184,6 +197,11 @@ abstract class Node {
                 return true;
             }
             return false;
+        }
+
+        @Override
+        void narrow(Guard guard) {
+            guard.stages(kind, mask);
         }
 
         @Override
@@ -421,6 +439,15 @@ abstract class Node {
                 return true;
             }
             return false;
+        }
+
+        @Override
+        void narrow(Guard guard) {
+            switch (what) {
+                case TENURE -> guard.tenures(mask);
+                case REGION -> guard.regions(mask);
+                default -> guard.referrers(mask);
+            }
         }
 
         @Override

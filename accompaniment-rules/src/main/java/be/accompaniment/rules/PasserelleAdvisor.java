@@ -18,6 +18,7 @@ import be.accompaniment.rules.calendar.ListedEstablishment;
 import be.accompaniment.situation.InstitutionExit;
 import be.accompaniment.situation.InstitutionType;
 import be.accompaniment.situation.Situation;
+import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.NisCode;
 import be.accompaniment.territory.Region;
 import com.google.common.collect.ImmutableList;
@@ -31,6 +32,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveAction;
 import java.util.stream.Stream;
 
 /**
@@ -62,6 +66,9 @@ import java.util.stream.Stream;
 public final class PasserelleAdvisor {
     private static final ThreadLocal<Facts> FACTS = ThreadLocal.withInitial(Facts::new);
     private static final Suggestion[] NO_SUGGESTIONS = new Suggestion[0];
+    // a batch is advised in slices of at least this many cases, a few slices per thread so that idle threads steal
+    private static final int MIN_SLICE = 512;
+    private static final int SLICES_PER_THREAD = 8;
 
     private final ImmutableList<Rulebook> rulebooks;
     private final ActorDirectory directory;
@@ -192,11 +199,36 @@ public final class PasserelleAdvisor {
     }
 
     /**
+     * Screens a household referred by an actor on a date: which rules fire, without building their suggestions.
+     *
+     * @param household the household, not null
+     * @param referrer the referring actor, not null
+     * @param asOf the date, not null
+     * @return the rules that fire, the same as those of {@link #advise(Household, Actor, LocalDate)}'s suggestions
+     */
+    public Screening screen(Household household, Actor referrer, LocalDate asOf) {
+        Objects.requireNonNull(referrer, "referrer");
+        return doScreen(Objects.requireNonNull(household, "household"), referrer, Objects.requireNonNull(asOf, "asOf"));
+    }
+
+    /**
+     * Screens a household without referrer on a date: referrer conditions do not hold.
+     *
+     * @param household the household, not null
+     * @param asOf the date, not null
+     * @return the rules that fire, the same as those of {@link #advise(Household, LocalDate)}'s suggestions
+     */
+    public Screening screen(Household household, LocalDate asOf) {
+        return doScreen(Objects.requireNonNull(household, "household"), null, Objects.requireNonNull(asOf, "asOf"));
+    }
+
+    /**
      * Advises a batch of households on a date.
      *
      * @param cases the households and their referrers, not null
      * @param asOf the date, not null
-     * @param parallel whether to use the common fork-join pool
+     * @param parallel whether to advise in parallel: on the fork-join pool of the calling task if it runs in one, on
+     *     the common pool otherwise
      * @return the advices in household-id order (then input order for equal ids): the same list whatever the thread
      *     count or the order of the cases
      */
@@ -210,16 +242,70 @@ public final class PasserelleAdvisor {
      *
      * @param cases the households and their referrers, not null
      * @param asOf the date, not null
-     * @param parallel whether to use the common fork-join pool
+     * @param parallel whether to advise in parallel; see {@link #adviseAll(List, LocalDate, boolean)}
      * @return the advices in household-id order; see {@link #adviseAll(List, LocalDate, boolean)}
      */
     public ImmutableList<Advice> adviseAll(Stream<Case> cases, LocalDate asOf, boolean parallel) {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(asOf, "asOf");
-        Stream<Case> s = parallel ? cases.parallel() : cases.sequential();
-        Advice[] advices =
-                s.map(c -> doAdvise(c.household(), c.referrerOrNull(), asOf)).toArray(Advice[]::new);
+        Case[] all = cases.toArray(Case[]::new);
+        for (Case c : all) {
+            Objects.requireNonNull(c, "cases element");
+        }
+        Advice[] advices = new Advice[all.length];
+        if (parallel && all.length > MIN_SLICE) {
+            // the pool of the calling task if there is one, as parallel streams do; the common pool otherwise
+            ForkJoinPool pool = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
+            int slice = Math.max(MIN_SLICE, all.length / (pool.getParallelism() * SLICES_PER_THREAD + 1));
+            Slice batch = new Slice(all, advices, asOf, 0, all.length, slice);
+            if (ForkJoinTask.inForkJoinPool()) {
+                batch.invoke();
+            } else {
+                pool.invoke(batch);
+            }
+        } else {
+            adviseRange(all, advices, asOf, 0, all.length);
+        }
         return inHouseholdOrder(advices, parallel);
+    }
+
+    /** Advises cases {@code from} (inclusive) to {@code to} (exclusive) into the same positions, with one context. */
+    private void adviseRange(Case[] cases, Advice[] into, LocalDate asOf, int from, int to) {
+        Facts f = FACTS.get();
+        for (int i = from; i < to; i++) {
+            Case c = cases[i];
+            into[i] = doAdvise(c.household(), c.referrerOrNull(), asOf, f);
+        }
+    }
+
+    /** A slice of a batch on the fork-join pool: halves until small enough, each half writing its own positions. */
+    private final class Slice extends RecursiveAction {
+        private final Case[] cases;
+        private final Advice[] into;
+        private final LocalDate asOf;
+        private final int from;
+        private final int to;
+        private final int slice;
+
+        Slice(Case[] cases, Advice[] into, LocalDate asOf, int from, int to, int slice) {
+            this.cases = cases;
+            this.into = into;
+            this.asOf = asOf;
+            this.from = from;
+            this.to = to;
+            this.slice = slice;
+        }
+
+        @Override
+        protected void compute() {
+            if (to - from <= slice) {
+                adviseRange(cases, into, asOf, from, to);
+                return;
+            }
+            int middle = (from + to) >>> 1;
+            invokeAll(
+                    new Slice(cases, into, asOf, from, middle, slice), new Slice(cases, into, asOf, middle, to, slice));
+        }
     }
 
     /** The advices in household-id order: a stable sort, equal ids in encounter order (which parallel streams keep). */
@@ -237,6 +323,11 @@ public final class PasserelleAdvisor {
     }
 
     private Advice doAdvise(Household household, Actor referrer, LocalDate asOf) {
+        return doAdvise(household, referrer, asOf, FACTS.get());
+    }
+
+    /** Advises with a context of the calling thread's, which no other advice is using. */
+    private Advice doAdvise(Household household, Actor referrer, LocalDate asOf, Facts f) {
         Region region = household.region();
         CompiledBook book = byRegion[region.ordinal()];
         HouseholdId id = household.id();
@@ -247,7 +338,6 @@ public final class PasserelleAdvisor {
         if (situations.isEmpty()) {
             return new Advice(id, asOf, referrer == null ? null : referrer.id(), book.book, ImmutableList.of());
         }
-        Facts f = FACTS.get();
         f.reset(household, region, referrer, asOf, book.calendar);
         try {
             Suggestion[] found = NO_SUGGESTIONS;
@@ -257,16 +347,16 @@ public final class PasserelleAdvisor {
             int variant = 0;
             if (referrer != null) {
                 referrerIndex = index.actorIndex(referrer);
-                partners = index.partners(referrer.id());
+                partners = index.partners(referrer, referrerIndex);
                 variant = referrer.sector() == Sector.PUBLIC ? 1 : referrer.sector() == Sector.ASSOCIATIVE ? 2 : 0;
             }
             int householdSlot = index.slot(household.commune());
             for (int si = 0; si < situations.size(); si++) {
                 Situation situation = situations.get(si);
-                f.situation(situation);
-                for (CompiledBook.CompiledRule rule :
-                        book.byKind[situation.kind().ordinal()]) {
-                    if (f.asOfDay < rule.fromDay || f.asOfDay > rule.untilDay) {
+                SituationKind kind = situation.kind();
+                f.situation(situation, kind);
+                for (CompiledBook.CompiledRule rule : book.byKind[kind.ordinal()]) {
+                    if (f.asOfDay < rule.fromDay || f.asOfDay > rule.untilDay || !rule.guard.admits(f)) {
                         continue;
                     }
                     f.trace.clear();
@@ -293,6 +383,41 @@ public final class PasserelleAdvisor {
         } finally {
             f.clear();
         }
+    }
+
+    private Screening doScreen(Household household, Actor referrer, LocalDate asOf) {
+        Region region = household.region();
+        CompiledBook book = byRegion[region.ordinal()];
+        ImmutableList<Situation> situations = household.situations();
+        if (book == null || situations.isEmpty()) {
+            return Screening.none(household.id(), asOf, book);
+        }
+        Facts f = FACTS.get();
+        f.reset(household, region, referrer, asOf, book.calendar);
+        try {
+            long[] fired = Screening.bits(book.ordered.length);
+            for (int si = 0; si < situations.size(); si++) {
+                Situation situation = situations.get(si);
+                SituationKind kind = situation.kind();
+                f.situation(situation, kind);
+                for (CompiledBook.CompiledRule rule : book.byKind[kind.ordinal()]) {
+                    if (f.asOfDay >= rule.fromDay
+                            && f.asOfDay <= rule.untilDay
+                            && rule.guard.admits(f)
+                            && (rule.when == null || test(rule.when, f))) {
+                        fired[rule.order >>> 6] |= 1L << rule.order;
+                    }
+                }
+            }
+            return new Screening(household.id(), asOf, book, fired);
+        } finally {
+            f.clear();
+        }
+    }
+
+    private static boolean test(Node when, Facts f) {
+        f.trace.clear();
+        return when.test(f);
     }
 
     private Suggestion suggest(

@@ -36,6 +36,7 @@ import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.NisCode;
 import be.accompaniment.territory.Region;
 import be.accompaniment.territory.Territory;
+import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -461,6 +462,98 @@ class PasserelleAdvisorTest {
             assertThat(advices.get(1).referrer()).contains(ActorId.of("apl-esneux"));
             assertThat(ADVISOR.adviseAll(Stream.of(Case.of(a), Case.of(b, actor("apl-esneux"))), ON, true))
                     .isEqualTo(advices);
+        }
+    }
+
+    @Nested
+    class Screen {
+        @Test
+        void namesTheRulesThatFireInIdOrder() {
+            Household h = household(ESNEUX, hearingIn12Days()).build();
+            Screening screening = ADVISOR.screen(h, actor("apl-esneux"), ON);
+            Advice advice = ADVISOR.advise(h, actor("apl-esneux"), ON);
+
+            assertThat(screening.ruleIds())
+                    .containsExactlyElementsOf(advice.suggestions().stream()
+                            .map(Suggestion::ruleId)
+                            .distinct()
+                            .sorted()
+                            .toList());
+            assertThat(screening.ruleIds()).contains("eviction-cpas-contact");
+            assertThat(screening.rules()).extracting(Rule::id).isEqualTo(screening.ruleIds());
+            assertThat(screening.count()).isEqualTo(screening.ruleIds().size());
+            assertThat(screening.isEmpty()).isFalse();
+            assertThat(screening.fires("eviction-cpas-contact")).isTrue();
+            assertThat(screening.fires("insalubrity-adel")).isFalse();
+            assertThat(screening.fires("no-such-rule")).isFalse();
+            assertThat(screening.household()).isEqualTo(h.id());
+            assertThat(screening.asOf()).isEqualTo(ON);
+            assertThat(screening.rulebookId()).contains("test-wallonia");
+        }
+
+        @Test
+        void readsTheReferrerAndTheDate() {
+            Household h = household(ESNEUX, hearingIn12Days()).build();
+            for (LocalDate on : List.of(LocalDate.of(2026, 2, 2), ON, LocalDate.of(2026, 3, 20))) {
+                for (Actor referrer : List.of(actor("apl-esneux"), actor("cpas-esneux"))) {
+                    assertThat(ADVISOR.screen(h, referrer, on).ruleIds())
+                            .as("on %s referred by %s", on, referrer.id())
+                            .isEqualTo(ruleIds(ADVISOR.advise(h, referrer, on)));
+                }
+                assertThat(ADVISOR.screen(h, on).ruleIds()).isEqualTo(ruleIds(ADVISOR.advise(h, on)));
+            }
+        }
+
+        private static List<String> ruleIds(Advice advice) {
+            return advice.suggestions().stream()
+                    .map(Suggestion::ruleId)
+                    .distinct()
+                    .sorted()
+                    .toList();
+        }
+
+        @Test
+        void isEmptyWithoutSituationOrRulebook() {
+            Screening none = ADVISOR.screen(household(ESNEUX).build(), ON);
+            assertThat(none.isEmpty()).isTrue();
+            assertThat(none.count()).isZero();
+            assertThat(none.ruleIds()).isEmpty();
+            assertThat(none.rules()).isEmpty();
+            assertThat(none.rulebookId()).contains("test-wallonia");
+            Screening elsewhere =
+                    ADVISOR.screen(household(ANDERLECHT, hearingIn12Days()).build(), ON);
+            assertThat(elsewhere.isEmpty()).isTrue();
+            assertThat(elsewhere.rulebookId()).isEmpty();
+            assertThat(elsewhere.fires("eviction-cpas-contact")).isFalse();
+        }
+
+        @Test
+        void equalsByHouseholdDateRulebookAndRules() {
+            Household h = household(ESNEUX, hearingIn12Days()).build();
+            Household other = household(ESNEUX, hearingIn12Days())
+                    .id(HouseholdId.of("h-2"))
+                    .build();
+            new EqualsTester()
+                    .addEqualityGroup(ADVISOR.screen(h, ON), ADVISOR.screen(h, ON))
+                    .addEqualityGroup(ADVISOR.screen(other, ON))
+                    .addEqualityGroup(ADVISOR.screen(h, LocalDate.of(2026, 3, 3)))
+                    .addEqualityGroup(ADVISOR.screen(household(ESNEUX).build(), ON))
+                    .addEqualityGroup(ADVISOR.screen(household(ANDERLECHT).build(), ON))
+                    .testEquals();
+        }
+
+        @Test
+        void printsNoPersonalData() {
+            Household h = household(ESNEUX, hearingIn12Days())
+                    .addMembers(Member.builder()
+                            .role(MemberRole.PARTNER)
+                            .birthYear(1982)
+                            .displayName("Synthetic Person")
+                            .build())
+                    .build();
+            assertThat(ADVISOR.screen(h, ON).toString())
+                    .isEqualTo("Screening{h-1 on 2026-03-02, [eviction-cpas-contact]}")
+                    .doesNotContain("Synthetic", "1982");
         }
     }
 }

@@ -33,11 +33,16 @@ class HandWrittenRulesProperties {
     void theRulebookAndTheHandWrittenRulesFireTheSameRules() {
         qt().withExamples(4000).forAll(datedCases()).checkAssert(d -> {
             var referrer = d.c().referrer().orElse(null);
-            assertThat(HandWrittenRules.fire(d.c().household(), referrer, d.day())
-                            .ruleIds())
+            var byHand =
+                    HandWrittenRules.fire(d.c().household(), referrer, d.day()).ruleIds();
+            assertThat(byHand)
                     .as("%s on %s", d.c(), d.day())
                     .isEqualTo(HandWrittenRulesTest.firedBy(
                             HandWrittenRulesTest.advise(ADVISOR, d.c().household(), referrer, d.day())));
+            assertThat(HandWrittenRulesTest.screen(ADVISOR, d.c().household(), referrer, d.day())
+                            .ruleIds())
+                    .as("screening %s on %s", d.c(), d.day())
+                    .isEqualTo(byHand.asList());
         });
     }
 }

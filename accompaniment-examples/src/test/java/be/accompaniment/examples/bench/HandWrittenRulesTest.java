@@ -10,6 +10,7 @@ import be.accompaniment.rules.Case;
 import be.accompaniment.rules.PasserelleAdvisor;
 import be.accompaniment.rules.Rule;
 import be.accompaniment.rules.Rulebook;
+import be.accompaniment.rules.Screening;
 import be.accompaniment.rules.Suggestion;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two sides of {@link RuleEvaluationBenchmark} compare like with like: for every household the rulebook's advice
- * and the hand-written {@code if}s name the same rules.
+ * The sides of {@link RuleEvaluationBenchmark} compare like with like: for every household the rulebook's advice, its
+ * screening and the hand-written {@code if}s name the same rules.
  */
 class HandWrittenRulesTest {
     private static Rulebook rulebook;
@@ -56,10 +57,12 @@ class HandWrittenRulesTest {
             ImmutableSortedSet<String> byRulebook = firedBy(advise(advisor, c.household(), referrer, BenchData.DAY));
             ImmutableSortedSet<String> byHand = HandWrittenRules.fire(c.household(), referrer, BenchData.DAY)
                     .ruleIds();
-            if (!byRulebook.equals(byHand)) {
+            List<String> screened =
+                    screen(advisor, c.household(), referrer, BenchData.DAY).ruleIds();
+            if (!byRulebook.equals(byHand) || !screened.equals(byHand.asList())) {
                 disagreements++;
                 if (first == null) {
-                    first = c + ": rulebook " + byRulebook + ", by hand " + byHand;
+                    first = c + ": rulebook " + byRulebook + ", screened " + screened + ", by hand " + byHand;
                 }
             }
             byRulebook.forEach(id -> firings.merge(id, 1, Integer::sum));
@@ -74,6 +77,10 @@ class HandWrittenRulesTest {
 
     static Advice advise(PasserelleAdvisor advisor, Household household, Actor referrer, LocalDate day) {
         return referrer == null ? advisor.advise(household, day) : advisor.advise(household, referrer, day);
+    }
+
+    static Screening screen(PasserelleAdvisor advisor, Household household, Actor referrer, LocalDate day) {
+        return referrer == null ? advisor.screen(household, day) : advisor.screen(household, referrer, day);
     }
 
     static ImmutableSortedSet<String> firedBy(Advice advice) {

@@ -6,6 +6,7 @@ import be.accompaniment.household.Household;
 import be.accompaniment.rules.Advice;
 import be.accompaniment.rules.Case;
 import be.accompaniment.rules.PasserelleAdvisor;
+import be.accompaniment.rules.Screening;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,14 +26,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * Rule evaluation in isolation: the twenty bundled-style Walloon rules of {@code twenty-rules.json}, read from JSON and
  * compiled by the advisor, against the same twenty rules written by hand as Java {@code if}s ({@link
  * HandWrittenRules}), over the same 100 000 generated Walloon households. Scores are households per second; the ratio
- * {@code rulebook / handWritten} is the figure to report.
+ * {@code screening / handWritten} is the figure to report, {@code rulebook / handWritten} the cost of full advice.
  *
- * <p>The advisor has no public entry point that only says which rules fire, so the rulebook path is the full {@link
+ * <p>Two rulebook paths: {@link #screening()} is {@link PasserelleAdvisor#screen(Household, Actor,
+ * java.time.LocalDate)}, which evaluates the conditions and says which rules fire — the result the hand-written path
+ * builds too: the household and the rules that fired. {@link #rulebook()} is the full {@link
  * PasserelleAdvisor#advise(Household, Actor, java.time.LocalDate)}: besides evaluating the conditions it records them
  * for the explanation, looks up the (pre-ranked) target actors and builds an {@link Advice} of ranked suggestions. The
- * rulebook's templates are kept light to isolate the rules — one per rule, no deadline, no data sharing — and the
- * hand-written path builds the equivalent result: the household and the rules that fired. {@code
- * HandWrittenRulesTest} checks that both give the same rule ids for every household.
+ * rulebook's templates are kept light — one per rule, no deadline, no data sharing. {@code HandWrittenRulesTest}
+ * checks that the three give the same rule ids for every household.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -76,6 +78,20 @@ public class RuleEvaluationBenchmark {
                     referrer == null ? advisor.advise(h, BenchData.DAY) : advisor.advise(h, referrer, BenchData.DAY);
         }
         return advices;
+    }
+
+    /** The rules read from JSON and compiled by the advisor: which rules fire, per household. */
+    @Benchmark
+    @OperationsPerInvocation(BenchData.HOUSEHOLDS)
+    public Screening[] screening() {
+        Screening[] screenings = new Screening[households.length];
+        for (int i = 0; i < households.length; i++) {
+            Household h = households[i];
+            Actor referrer = referrers[i];
+            screenings[i] =
+                    referrer == null ? advisor.screen(h, BenchData.DAY) : advisor.screen(h, referrer, BenchData.DAY);
+        }
+        return screenings;
     }
 
     /** The same rules as Java {@code if}s: the household and the rules that fired, per household. */
