@@ -24,7 +24,7 @@ import java.util.Optional;
  * referrer: primitive sort keys (smaller is better) beside the targets. Immutable and thread-safe.
  */
 final class Candidates {
-    static final Candidates NONE = new Candidates(ImmutableList.of(), new long[0], new int[0]);
+    static final Candidates NONE = new Candidates(ImmutableList.of(), new long[0]);
 
     // key layout: tier (2 bits) | no capacity | not a partner | not the preferred sector | communes served | actor
     // index
@@ -36,13 +36,16 @@ final class Candidates {
     static final long UNRESOLVED = Long.MAX_VALUE;
 
     final ImmutableList<TargetActor> targets;
+    // sorted; the low 32 bits of a key are the actor's position in the directory
     final long[] keys;
-    final int[] actors;
 
-    Candidates(ImmutableList<TargetActor> targets, long[] keys, int[] actors) {
+    Candidates(ImmutableList<TargetActor> targets, long[] keys) {
         this.targets = targets;
         this.keys = keys;
-        this.actors = actors;
+    }
+
+    private static int actor(long key) {
+        return (int) key;
     }
 
     long bestKey() {
@@ -52,7 +55,8 @@ final class Candidates {
     /** Bit 1: the referrer is among the candidates; bit 2: a platform partner of the referrer is. */
     int scan(int referrerIndex, BitSet partners) {
         int found = 0;
-        for (int a : actors) {
+        for (long key : keys) {
+            int a = actor(key);
             if (a == referrerIndex) {
                 found |= 1;
             } else if (partners != null && partners.get(a)) {
@@ -68,14 +72,14 @@ final class Candidates {
      */
     Candidates forReferrer(int referrerIndex, BitSet partners) {
         int n = 0;
-        long[] newKeys = new long[actors.length];
-        TargetActor[] newTargets = new TargetActor[actors.length];
-        int[] newActors = new int[actors.length];
-        for (int i = 0; i < actors.length; i++) {
-            if (actors[i] == referrerIndex) {
+        long[] newKeys = new long[keys.length];
+        TargetActor[] newTargets = new TargetActor[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            int a = actor(keys[i]);
+            if (a == referrerIndex) {
                 continue;
             }
-            if (partners != null && partners.get(actors[i])) {
+            if (partners != null && partners.get(a)) {
                 TargetActor t = targets.get(i);
                 EnumSet<FitReason> reasons = EnumSet.of(FitReason.PLATFORM_PARTNER_OF_REFERRER);
                 reasons.addAll(t.reasons());
@@ -85,29 +89,22 @@ final class Candidates {
                 newTargets[n] = targets.get(i);
                 newKeys[n] = keys[i];
             }
-            newActors[n] = actors[i];
             n++;
         }
         // insertion sort by key: lists are short
         for (int i = 1; i < n; i++) {
             long k = newKeys[i];
             TargetActor t = newTargets[i];
-            int a = newActors[i];
             int j = i - 1;
             while (j >= 0 && newKeys[j] > k) {
                 newKeys[j + 1] = newKeys[j];
                 newTargets[j + 1] = newTargets[j];
-                newActors[j + 1] = newActors[j];
                 j--;
             }
             newKeys[j + 1] = k;
             newTargets[j + 1] = t;
-            newActors[j + 1] = a;
         }
-        return new Candidates(
-                ImmutableList.copyOf(Arrays.asList(newTargets).subList(0, n)),
-                Arrays.copyOf(newKeys, n),
-                Arrays.copyOf(newActors, n));
+        return new Candidates(ImmutableList.copyOf(Arrays.asList(newTargets).subList(0, n)), Arrays.copyOf(newKeys, n));
     }
 
     /** The index of every (template, commune) pair: computed once when the advisor is compiled. */
@@ -120,7 +117,7 @@ final class Candidates {
         // the platform partners of a referrer: by directory position, and by id for a referrer outside the directory
         private final Map<ActorId, BitSet> partners = new HashMap<>();
         private final BitSet[] partnersByIndex;
-        private final Map<List<Object>, Candidates[][]> cache = new HashMap<>();
+        private final Map<List<Object>, Candidates[]> cache = new HashMap<>();
 
         Index(ActorDirectory directory, PartnerNetwork network) {
             this.directory = directory;
@@ -178,8 +175,12 @@ final class Candidates {
             return index >= 0 ? partnersByIndex[index] : partners.get(referrer.id());
         }
 
-        /** Candidates by commune slot, then by variant: 0 without sector bridge, 1 public referrer, 2 associative. */
-        Candidates[][] compile(SuggestionTemplate template) {
+        /**
+         * Candidates by commune slot, then by variant, in one array: at {@code slot * variants + variant}, variant 0
+         * without sector bridge, 1 for a public referrer, 2 for an associative one (three variants for a bridge, one
+         * otherwise).
+         */
+        Candidates[] compile(SuggestionTemplate template) {
             List<Object> key = Arrays.asList(
                     template.actorKind().orElse(null),
                     template.service().orElse(null),
@@ -187,21 +188,25 @@ final class Candidates {
             return cache.computeIfAbsent(key, k -> build(template));
         }
 
-        private Candidates[][] build(SuggestionTemplate template) {
+        private Candidates[] build(SuggestionTemplate template) {
             Optional<SectorPreference> preference = template.sector();
-            int variants = preference.equals(Optional.of(SectorPreference.BRIDGE)) ? 3 : 1;
-            Candidates[][] bySlot = new Candidates[communes.length][];
+            int variants = variants(template);
+            Candidates[] bySlot = new Candidates[communes.length * variants];
             for (int slot = 0; slot < communes.length; slot++) {
                 NisCode commune = NisCode.of(communes[slot]);
                 ImmutableList<Actor> actors = query(commune, template.actorKind(), template.service());
-                bySlot[slot] = new Candidates[variants];
                 for (int v = 0; v < variants; v++) {
                     Sector preferred = preferred(preference, v);
                     FitReason sectorReason = variants == 3 ? FitReason.BRIDGES_SECTORS : FitReason.PREFERRED_SECTOR;
-                    bySlot[slot][v] = actors.isEmpty() ? NONE : rank(actors, preferred, sectorReason);
+                    bySlot[slot * variants + v] = actors.isEmpty() ? NONE : rank(actors, preferred, sectorReason);
                 }
             }
             return bySlot;
+        }
+
+        /** The number of variants of a template's candidates: three for a sector bridge, one otherwise. */
+        static int variants(SuggestionTemplate template) {
+            return template.sector().equals(Optional.of(SectorPreference.BRIDGE)) ? 3 : 1;
         }
 
         private static Sector preferred(Optional<SectorPreference> preference, int variant) {
@@ -262,14 +267,12 @@ final class Candidates {
             }
             Arrays.sort(order, (x, y) -> Long.compare(keys[x], keys[y]));
             long[] sortedKeys = new long[n];
-            int[] sortedActors = new int[n];
             List<TargetActor> sortedTargets = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 sortedKeys[i] = keys[order[i]];
-                sortedActors[i] = (int) (sortedKeys[i] & 0xFFFFFFFFL);
                 sortedTargets.add(targets[order[i]]);
             }
-            return new Candidates(ImmutableList.copyOf(sortedTargets), sortedKeys, sortedActors);
+            return new Candidates(ImmutableList.copyOf(sortedTargets), sortedKeys);
         }
     }
 }

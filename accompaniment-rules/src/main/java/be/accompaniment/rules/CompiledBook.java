@@ -173,22 +173,29 @@ final class CompiledBook {
     static final class CompiledTemplate {
         final SuggestionTemplate template;
         final int index;
-        final Candidates[][] candidates;
+        // at slot * variants + variant: see Candidates.Index#compile
+        final Candidates[] candidates;
+        final int variants;
         final DatedTable<Integer> days;
         final DeadlineRule deadline;
         final boolean bridge;
         final boolean evictionDate;
 
-        CompiledTemplate(SuggestionTemplate template, int index, Candidates[][] candidates, DatedTable<Integer> days) {
+        CompiledTemplate(SuggestionTemplate template, int index, Candidates[] candidates, DatedTable<Integer> days) {
             this.template = template;
             this.index = index;
             this.candidates = candidates;
+            this.variants = Candidates.Index.variants(template);
             this.days = days;
             this.deadline = template.deadline().orElse(null);
-            this.bridge =
-                    template.sector().filter(s -> s == SectorPreference.BRIDGE).isPresent();
+            this.bridge = variants == 3;
             this.evictionDate = deadline != null
                     && deadline.calendar().map(CalendarDeadline::isEvictionDate).orElse(false);
+        }
+
+        /** The candidates in a commune slot for a referrer of a sector variant (ignored without sector bridge). */
+        Candidates candidates(int slot, int variant) {
+            return bridge ? candidates[slot * 3 + variant] : candidates[slot];
         }
 
         /** The deadline's epoch day, or {@link Facts#NONE} when it cannot be computed. */

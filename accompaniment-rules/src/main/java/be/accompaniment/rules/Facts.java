@@ -56,6 +56,8 @@ final class Facts {
     int stage;
 
     final Trace trace = new Trace();
+    // the suggestions of the advice being built; emptied after each
+    Suggestion[] found = new Suggestion[8];
 
     private int read;
 

@@ -65,7 +65,6 @@ import java.util.stream.Stream;
  */
 public final class PasserelleAdvisor {
     private static final ThreadLocal<Facts> FACTS = ThreadLocal.withInitial(Facts::new);
-    private static final Suggestion[] NO_SUGGESTIONS = new Suggestion[0];
     // a batch is advised in slices of at least this many cases, a few slices per thread so that idle threads steal
     private static final int MIN_SLICE = 512;
     private static final int SLICES_PER_THREAD = 8;
@@ -340,7 +339,8 @@ public final class PasserelleAdvisor {
         }
         f.reset(household, region, referrer, asOf, book.calendar);
         try {
-            Suggestion[] found = NO_SUGGESTIONS;
+            // the context's scratch array: the advice's list is its one copy
+            Suggestion[] found = f.found;
             int count = 0;
             int referrerIndex = -1;
             BitSet partners = null;
@@ -366,7 +366,8 @@ public final class PasserelleAdvisor {
                     long[] trace = f.trace.copyFrom(0);
                     for (CompiledBook.CompiledTemplate t : rule.templates) {
                         if (count == found.length) {
-                            found = Arrays.copyOf(found, Math.max(4, count * 2));
+                            found = Arrays.copyOf(found, count * 2);
+                            f.found = found;
                         }
                         found[count++] =
                                 suggest(book, rule, t, f, si, householdSlot, referrerIndex, partners, variant, trace);
@@ -374,12 +375,11 @@ public final class PasserelleAdvisor {
                 }
             }
             sort(found, count);
-            return new Advice(
-                    id,
-                    asOf,
-                    referrer == null ? null : referrer.id(),
-                    book.book,
-                    count == 0 ? ImmutableList.of() : ImmutableList.copyOf(Arrays.copyOf(found, count)));
+            ImmutableList<Suggestion> suggestions = count == 0
+                    ? ImmutableList.of()
+                    : ImmutableList.copyOf(Arrays.asList(found).subList(0, count));
+            Arrays.fill(found, 0, count, null);
+            return new Advice(id, asOf, referrer == null ? null : referrer.id(), book.book, suggestions);
         } finally {
             f.clear();
         }
@@ -439,7 +439,7 @@ public final class PasserelleAdvisor {
             commune = competence.commune();
             slot = index.slot(commune);
         }
-        Candidates candidates = slot < 0 ? Candidates.NONE : t.candidates[slot][t.bridge ? variant : 0];
+        Candidates candidates = slot < 0 ? Candidates.NONE : t.candidates(slot, variant);
         int found = referrerIndex >= 0 || partners != null ? candidates.scan(referrerIndex, partners) : 0;
         boolean referrerIsCandidate = (found & 1) != 0;
         if (found != 0) {
