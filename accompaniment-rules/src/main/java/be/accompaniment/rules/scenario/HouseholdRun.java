@@ -32,7 +32,6 @@ import be.accompaniment.situation.EthosCategory;
 import be.accompaniment.situation.EvictionStage;
 import be.accompaniment.situation.EvictionThreat;
 import be.accompaniment.situation.Homelessness;
-import be.accompaniment.situation.RentArrears;
 import be.accompaniment.situation.Situation;
 import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.NisCode;
@@ -622,11 +621,12 @@ final class HouseholdRun {
     }
 
     private void worsen(LocalDate on, Tally tally) {
-        Situation next = engine.ladder().worsen(this, situation, on);
-        if (next == null) {
-            chain(engine.ladder().escalate((RentArrears) situation, on), on, tally);
+        Ladder.Worsening worsening = engine.ladder().worsen(this, situation, on);
+        if (worsening instanceof Ladder.Worsening.Escalation) {
+            chain(worsening.situation(), on, tally);
             return;
         }
+        Situation next = worsening.situation();
         situation = next;
         current = null;
         if (Ladder.isWorsening(next)) {

@@ -280,10 +280,33 @@ final class Ladder {
     }
 
     /**
-     * The situation one stage on, reached by chance on a day; {@code null} when the situation escalates instead
-     * (rent arrears after a formal demand become an eviction claim).
+     * What a worsening by chance leads to: the same situation one stage on, or another situation that the first
+     * escalates into and that replaces it.
      */
-    Situation worsen(HouseholdRun r, Situation s, LocalDate on) {
+    sealed interface Worsening {
+        /** The situation the household is in afterwards. */
+        Situation situation();
+
+        /** The same situation, one stage on. */
+        record NextStage(Situation situation) implements Worsening {}
+
+        /** A new situation replacing the one that escalated, e.g. the eviction claim after rent arrears. */
+        record Escalation(EvictionThreat situation) implements Worsening {}
+    }
+
+    /**
+     * What the situation becomes by chance on a day: one stage on, or, for rent arrears after a formal demand, an
+     * eviction claim filed that day.
+     */
+    Worsening worsen(HouseholdRun r, Situation s, LocalDate on) {
+        if (s instanceof RentArrears a && a.demandOn().isPresent()) {
+            return new Worsening.Escalation(escalate(a, on));
+        }
+        return new Worsening.NextStage(nextStage(r, s, on));
+    }
+
+    /** The situation one stage on, reached by chance on a day; rent arrears get their formal demand. */
+    private Situation nextStage(HouseholdRun r, Situation s, LocalDate on) {
         switch (s.kind()) {
             case EVICTION_THREAT:
                 return EvictionThreat.builder()
@@ -334,13 +357,8 @@ final class Ladder {
                         .from((PermanentHabitat) s)
                         .expectedRelocationOn(on.plusDays(90))
                         .build();
-            case RENT_ARREARS: {
-                RentArrears a = (RentArrears) s;
-                if (a.demandOn().isPresent()) {
-                    return null;
-                }
-                return RentArrears.builder().from(a).demandOn(on).build();
-            }
+            case RENT_ARREARS:
+                return RentArrears.builder().from((RentArrears) s).demandOn(on).build();
             case FAMILY_RUPTURE:
                 return FamilyRupture.builder()
                         .from((FamilyRupture) s)
@@ -360,7 +378,7 @@ final class Ladder {
     }
 
     /** An eviction claim filed on a day after rent arrears with a formal demand. */
-    EvictionThreat escalate(RentArrears arrears, LocalDate on) {
+    private static EvictionThreat escalate(RentArrears arrears, LocalDate on) {
         return EvictionThreat.builder()
                 .openedOn(on)
                 .demandOn(arrears.demandOn().orElse(on))

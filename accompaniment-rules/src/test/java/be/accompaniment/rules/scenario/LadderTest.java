@@ -2,19 +2,27 @@ package be.accompaniment.rules.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.accompaniment.household.Tenure;
 import be.accompaniment.rules.PasserelleAdvisor;
 import be.accompaniment.rules.Rulebook;
 import be.accompaniment.rules.calendar.CalendarParameters;
 import be.accompaniment.rules.calendar.LegalCalendar;
+import be.accompaniment.situation.EthosCategory;
+import be.accompaniment.situation.EvictionProcedure;
 import be.accompaniment.situation.EvictionStage;
 import be.accompaniment.situation.EvictionThreat;
+import be.accompaniment.situation.Insalubrity;
+import be.accompaniment.situation.InsalubrityStage;
 import be.accompaniment.situation.InstitutionExit;
 import be.accompaniment.situation.RentArrears;
 import be.accompaniment.situation.Situation;
 import be.accompaniment.situation.SituationKind;
+import be.accompaniment.situation.WalloonDecision;
+import be.accompaniment.situation.WalloonSurveyOutcome;
 import be.accompaniment.territory.Gazetteer;
 import be.accompaniment.territory.Region;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,15 +107,14 @@ class LadderTest {
                     if (!byChance) {
                         continue;
                     }
-                    Situation next = LADDER.worsen(r, s, TODAY);
+                    Ladder.Worsening worsening = LADDER.worsen(r, s, TODAY);
                     if (kind == SituationKind.RENT_ARREARS && stage.equals("DEMAND")) {
                         // a formal demand escalates into an eviction claim instead
-                        assertThat(next).isNull();
-                        EvictionThreat claim = LADDER.escalate((RentArrears) s, TODAY);
-                        assertThat(claim.stage()).isEqualTo(EvictionStage.FILED);
-                        assertThat(claim.arrearsCents()).isEqualTo(((RentArrears) s).arrearsCents());
+                        assertThat(worsening).isInstanceOf(Ladder.Worsening.Escalation.class);
                         continue;
                     }
+                    assertThat(worsening).isInstanceOf(Ladder.Worsening.NextStage.class);
+                    Situation next = worsening.situation();
                     assertThat(next.kind()).isEqualTo(kind);
                     assertThat(next.openedOn()).isEqualTo(s.openedOn());
                     assertThat(rank(next))
@@ -122,6 +129,140 @@ class LadderTest {
                 }
             }
         }
+    }
+
+    @Test
+    void rentArrearsAfterAFormalDemandEscalateIntoAnEvictionClaimFiledThatDay() {
+        HouseholdRun r = run(7);
+        RentArrears arrears = (RentArrears)
+                LADDER.build(r, SituationKind.RENT_ARREARS, "DEMAND", TODAY.minusDays(40), TODAY.minusDays(20));
+        LocalDate demand = arrears.demandOn().orElseThrow();
+
+        Ladder.Worsening worsening = LADDER.worsen(r, arrears, TODAY);
+
+        assertThat(worsening).isInstanceOf(Ladder.Worsening.Escalation.class);
+        EvictionThreat claim = (EvictionThreat) worsening.situation();
+        assertThat(claim.stage()).isEqualTo(EvictionStage.FILED);
+        assertThat(claim.openedOn()).isEqualTo(TODAY);
+        assertThat(claim.filedOn()).hasValue(TODAY);
+        assertThat(claim.demandOn())
+                .as("the demand made before, not the filing day")
+                .hasValue(demand);
+        assertThat(claim.procedure()).hasValue(EvictionProcedure.REQUETE);
+        assertThat(claim.arrearsCents()).isEqualTo(arrears.arrearsCents());
+    }
+
+    @Test
+    void rentArrearsWithoutADemandGetTheirDemandRatherThanACourtClaim() {
+        HouseholdRun r = run(7);
+        RentArrears arrears = (RentArrears)
+                LADDER.build(r, SituationKind.RENT_ARREARS, "ARREARS", TODAY.minusDays(40), TODAY.minusDays(20));
+
+        Ladder.Worsening worsening = LADDER.worsen(r, arrears, TODAY);
+
+        assertThat(worsening).isInstanceOf(Ladder.Worsening.NextStage.class);
+        RentArrears next = (RentArrears) worsening.situation();
+        assertThat(next.demandOn()).hasValue(TODAY);
+        assertThat(next.arrearsCents()).isEqualTo(arrears.arrearsCents());
+        assertThat(next.openedOn()).isEqualTo(arrears.openedOn());
+    }
+
+    @Test
+    void aTenantRarelyObjectsToTheCpasBeingNotifiedOfTheClaim() {
+        int objections = 0;
+        for (int h = 0; h < 100; h++) {
+            HouseholdRun r = run(h);
+            Situation demand = LADDER.build(r, SituationKind.EVICTION_THREAT, "DEMAND", TODAY.minusDays(20), TODAY);
+            EvictionThreat filed =
+                    (EvictionThreat) LADDER.worsen(r, demand, TODAY).situation();
+            assertThat(filed.filedOn()).hasValue(TODAY);
+            if (filed.tenantObjectedToCpasNotification()) {
+                objections++;
+            }
+        }
+        // one tenant in twenty, by default
+        assertThat(objections).isLessThan(20);
+    }
+
+    @Test
+    void aWalloonSurveyFindsTheDwellingImprovableOrNotAndTheDecisionFollows() {
+        Set<WalloonSurveyOutcome> outcomes = EnumSet.noneOf(WalloonSurveyOutcome.class);
+        int improvable = 0;
+        for (int h = 0; h < 60; h++) {
+            HouseholdRun r = run(h);
+            Situation requested =
+                    LADDER.build(r, SituationKind.INSALUBRITY, "SURVEY_REQUESTED", TODAY.minusDays(50), TODAY);
+            Insalubrity surveyed =
+                    (Insalubrity) LADDER.worsen(r, requested, TODAY).situation();
+            assertThat(surveyed.surveyedOn()).hasValue(TODAY);
+            WalloonSurveyOutcome outcome = surveyed.walloonOutcome().orElseThrow();
+            outcomes.add(outcome);
+            if (outcome == WalloonSurveyOutcome.AMELIORABLE) {
+                improvable++;
+            }
+            Insalubrity decided =
+                    (Insalubrity) LADDER.worsen(r, surveyed, TODAY.plusDays(30)).situation();
+            assertThat(decided.brusselsOutcome()).isEmpty();
+            if (outcome == WalloonSurveyOutcome.AMELIORABLE) {
+                assertThat(decided.stage()).isEqualTo(InsalubrityStage.WORKS_ORDERED);
+                assertThat(decided.walloonDecisions()).containsExactly(WalloonDecision.WORKS_ORDER);
+                assertThat(decided.worksOrderedOn()).hasValue(TODAY.plusDays(30));
+            } else {
+                assertThat(decided.stage()).isEqualTo(InsalubrityStage.UNINHABITABILITY_DECREE);
+                assertThat(decided.walloonDecisions()).containsExactly(WalloonDecision.UNINHABITABILITY_DECREE);
+                assertThat(decided.uninhabitable()).isTrue();
+                assertThat(decided.decreeOn()).hasValue(TODAY.plusDays(30));
+            }
+        }
+        assertThat(outcomes)
+                .containsExactlyInAnyOrder(WalloonSurveyOutcome.AMELIORABLE, WalloonSurveyOutcome.NON_AMELIORABLE);
+        // seven surveys in ten find the dwelling improvable
+        assertThat(improvable).isBetween(30, 55);
+    }
+
+    @Test
+    void aWalloonInsalubrityIsBuiltWithTheSurveyOutcomeItsStageImplies() {
+        for (int h = 0; h < 20; h++) {
+            HouseholdRun r = run(h);
+            Insalubrity works = (Insalubrity)
+                    LADDER.build(r, SituationKind.INSALUBRITY, "WORKS_ORDERED", TODAY.minusDays(90), TODAY);
+            assertThat(works.walloonOutcome()).hasValue(WalloonSurveyOutcome.AMELIORABLE);
+            assertThat(works.walloonDecisions()).containsExactly(WalloonDecision.WORKS_ORDER);
+            Insalubrity ban =
+                    (Insalubrity) LADDER.build(r, SituationKind.INSALUBRITY, "LETTING_BAN", TODAY.minusDays(90), TODAY);
+            assertThat(ban.walloonDecisions()).containsExactly(WalloonDecision.LETTING_PERMIT_WITHDRAWN);
+            Insalubrity decree = (Insalubrity)
+                    LADDER.build(r, SituationKind.INSALUBRITY, "UNINHABITABILITY_DECREE", TODAY.minusDays(90), TODAY);
+            assertThat(decree.walloonOutcome()).hasValue(WalloonSurveyOutcome.NON_AMELIORABLE);
+            assertThat(decree.walloonDecisions()).containsExactly(WalloonDecision.UNINHABITABILITY_DECREE);
+            assertThat(decree.uninhabitable()).isTrue();
+        }
+    }
+
+    @Test
+    void aHomelessHouseholdIsCategorisedByWhereItStays() {
+        Engine engine = new Engine(
+                ScenarioFixtures.ourthe(90, 1),
+                Gazetteer.belgium(),
+                CALENDAR,
+                directory -> new TableAdvising(directory),
+                1,
+                false);
+        Set<EthosCategory> roofless = EnumSet.noneOf(EthosCategory.class);
+        for (int h = 0; h < 90; h++) {
+            Tenure tenure = h % 3 == 0 ? Tenure.HOSTED : h % 3 == 1 ? Tenure.SQUAT : Tenure.NO_HOUSING;
+            engine.population().tenure(h, tenure);
+            HouseholdRun r = new HouseholdRun(h, engine);
+            EthosCategory ethos = LADDER.build(r, SituationKind.HOMELESSNESS, "HOMELESS", TODAY, TODAY)
+                    .ethos();
+            switch (tenure) {
+                case HOSTED -> assertThat(ethos).isEqualTo(EthosCategory.E8_1);
+                case SQUAT -> assertThat(ethos).isEqualTo(EthosCategory.E8_2);
+                default -> roofless.add(ethos);
+            }
+        }
+        // without a roof of their own: in the street, in a night shelter or in a homeless hostel
+        assertThat(roofless).containsExactlyInAnyOrder(EthosCategory.E1_1, EthosCategory.E2_1, EthosCategory.E3_1);
     }
 
     @Test
