@@ -19,7 +19,11 @@ import be.accompaniment.territory.Territory;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -124,6 +128,44 @@ class ScenarioValuesTest {
                             .build(),
                     "dynamics RENT_ARREARS: relocationShare",
                     "was -0.1");
+        }
+
+        @Test
+        void refusesEveryProbabilityOutsideZeroToOne() {
+            Map<String, UnaryOperator<SituationDynamics.Builder>> fields = Map.of(
+                    "worsenPerMonth", b -> b.worsenPerMonth(1.01),
+                    "worsenPerMonthAccompanied", b -> b.worsenPerMonthAccompanied(1.01),
+                    "resolvePerMonth", b -> b.resolvePerMonth(1.01),
+                    "resolvePerMonthAccompanied", b -> b.resolvePerMonthAccompanied(1.01),
+                    "repeatWithinYear", b -> b.repeatWithinYear(1.01),
+                    "relocationShare", b -> b.relocationShare(1.01));
+            fields.forEach((field, wrong) -> refused(
+                    () -> wrong.apply(SituationDynamics.builder().situation(SituationKind.INSALUBRITY))
+                            .build(),
+                    "dynamics INSALUBRITY: " + field,
+                    "must be a probability between 0 and 1, was 1.01"));
+        }
+
+        @Test
+        void everyDefaultIsAChanceNeitherCertainNorImpossible() {
+            Set<SituationKind> alwaysMove =
+                    Set.of(SituationKind.INSTITUTION_EXIT, SituationKind.HOMELESSNESS, SituationKind.PERMANENT_HABITAT);
+            for (SituationKind k : SituationKind.values()) {
+                SituationDynamics d = SituationDynamics.defaults(k);
+                assertThat(List.of(
+                                d.worsenPerMonth(),
+                                d.worsenPerMonthAccompanied(),
+                                d.resolvePerMonth(),
+                                d.resolvePerMonthAccompanied(),
+                                d.repeatWithinYear()))
+                        .as("%s", k)
+                        .allSatisfy(p -> assertThat(p).isStrictlyBetween(0.0, 1.0));
+                if (alwaysMove.contains(k)) {
+                    assertThat(d.relocationShare()).as("%s", k).isEqualTo(1);
+                } else {
+                    assertThat(d.relocationShare()).as("%s", k).isStrictlyBetween(0.0, 1.0);
+                }
+            }
         }
 
         @Test
