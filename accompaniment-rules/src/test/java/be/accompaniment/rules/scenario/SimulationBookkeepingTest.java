@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,20 +40,29 @@ import org.junit.jupiter.api.Test;
  * step; actors have a quarter of their default capacity, so that queues form.
  */
 class SimulationBookkeepingTest {
-    private static final SimulationResult RUN = Simulation.builder(ScenarioFixtures.ourthe(2500, 12, StepUnit.MONTH)
-                    .actorModel(ScenarioFixtures.tight())
-                    .behaviour(Behaviour.builder()
-                            .from(Behaviour.defaults())
-                            .contactDelayDays(DayRange.of(0, 0))
-                            .build())
-                    .build())
-            .threads(1)
-            .build()
-            .run();
+    /**
+     * The run, made afresh for each test rather than once for the class: work done while a test class is loaded is
+     * not attributed to any test by mutation testing (PIT), which would then never run these tests.
+     */
+    private SimulationResult run;
 
-    private static long count(Predicate<PathwayEvent> which) {
+    @BeforeEach
+    void simulate() {
+        run = Simulation.builder(ScenarioFixtures.ourthe(2500, 12, StepUnit.MONTH)
+                        .actorModel(ScenarioFixtures.tight())
+                        .behaviour(Behaviour.builder()
+                                .from(Behaviour.defaults())
+                                .contactDelayDays(DayRange.of(0, 0))
+                                .build())
+                        .build())
+                .threads(1)
+                .build()
+                .run();
+    }
+
+    private long count(Predicate<PathwayEvent> which) {
         long n = 0;
-        for (Pathway p : RUN.pathways()) {
+        for (Pathway p : run.pathways()) {
             for (PathwayEvent e : p.events()) {
                 if (which.test(e)) {
                     n++;
@@ -63,13 +73,13 @@ class SimulationBookkeepingTest {
     }
 
     /** The first day after step t. */
-    private static LocalDate endOf(int t) {
-        return t + 1 < RUN.steps() ? RUN.days().get(t + 1) : RUN.scenario().endOn();
+    private LocalDate endOf(int t) {
+        return t + 1 < run.steps() ? run.days().get(t + 1) : run.scenario().endOn();
     }
 
     @Test
     void everyFlowIsTheNumberOfItsEvents() {
-        LocalDate start = RUN.scenario().startOn();
+        LocalDate start = run.scenario().startOn();
         Map<Indicator, Long> expected = new HashMap<>();
         expected.put(
                 Indicator.SITUATIONS_OPENED, count(e -> e instanceof SituationOpened o && !o.on().isBefore(start)));
@@ -90,11 +100,11 @@ class SimulationBookkeepingTest {
         expected.put(Indicator.UPGRADES, count(DwellingUpgraded.class::isInstance));
         expected.put(
                 Indicator.FIRST_CONTACTS,
-                RUN.pathways().stream()
+                run.pathways().stream()
                         .filter(p -> p.events().stream().anyMatch(FirstContact.class::isInstance))
                         .count());
         expected.forEach((indicator, n) -> {
-            assertThat(RUN.total(indicator)).as(indicator.name()).isEqualTo(n);
+            assertThat(run.total(indicator)).as(indicator.name()).isEqualTo(n);
             assertThat(n).as(indicator.name()).isPositive();
         });
     }
@@ -102,10 +112,10 @@ class SimulationBookkeepingTest {
     @Test
     void eachStepsMedianDelayToAFirstContactIsThePathways() {
         List<List<Integer>> delays = new ArrayList<>();
-        for (int t = 0; t < RUN.steps(); t++) {
+        for (int t = 0; t < run.steps(); t++) {
             delays.add(new ArrayList<>());
         }
-        for (Pathway p : RUN.pathways()) {
+        for (Pathway p : run.pathways()) {
             List<PathwayEvent> events = p.events();
             LocalDate opened = null;
             for (PathwayEvent e : events) {
@@ -113,8 +123,8 @@ class SimulationBookkeepingTest {
                     opened = o.on();
                 }
                 if (e instanceof FirstContact f) {
-                    int step = RUN.days()
-                            .indexOf(RUN.days().stream()
+                    int step = run.days()
+                            .indexOf(run.days().stream()
                                     .filter(d -> !d.isAfter(f.on()))
                                     .reduce((a, b) -> b)
                                     .orElseThrow());
@@ -123,8 +133,8 @@ class SimulationBookkeepingTest {
                 }
             }
         }
-        double[] medians = RUN.territorySeries(Indicator.MEDIAN_DAYS_TO_FIRST_CONTACT);
-        for (int t = 0; t < RUN.steps(); t++) {
+        double[] medians = run.territorySeries(Indicator.MEDIAN_DAYS_TO_FIRST_CONTACT);
+        for (int t = 0; t < run.steps(); t++) {
             int[] d = delays.get(t).stream().mapToInt(Integer::intValue).toArray();
             assertThat(medians[t]).as("step %d", t).isEqualTo(Engine.median(d, d.length));
         }
@@ -134,14 +144,14 @@ class SimulationBookkeepingTest {
     @Test
     void anActorsLoadIsTheMeasuresItRuns() {
         Map<ActorId, Integer> index = new HashMap<>();
-        for (int a = 0; a < RUN.actors().size(); a++) {
-            index.put(RUN.actors().get(a), a);
+        for (int a = 0; a < run.actors().size(); a++) {
+            index.put(run.actors().get(a), a);
         }
         boolean someoneFull = false;
-        for (int t = 0; t < RUN.steps(); t++) {
+        for (int t = 0; t < run.steps(); t++) {
             LocalDate end = endOf(t);
-            int[] running = new int[RUN.actors().size()];
-            for (Pathway p : RUN.pathways()) {
+            int[] running = new int[run.actors().size()];
+            for (Pathway p : run.pathways()) {
                 Map<MeasureId, ActorId> open = new HashMap<>();
                 for (PathwayEvent e : p.events()) {
                     if (!e.on().isBefore(end)) {
@@ -159,12 +169,12 @@ class SimulationBookkeepingTest {
             long capacity = 0;
             long full = 0;
             for (int a = 0; a < running.length; a++) {
-                assertThat(RUN.actorLoad(t, a))
-                        .as("%s at step %d", RUN.actors().get(a), t)
+                assertThat(run.actorLoad(t, a))
+                        .as("%s at step %d", run.actors().get(a), t)
                         .isEqualTo(running[a]);
                 load += running[a];
-                if (RUN.actorCapacity(t, a).isPresent()) {
-                    int c = RUN.actorCapacity(t, a).get();
+                if (run.actorCapacity(t, a).isPresent()) {
+                    int c = run.actorCapacity(t, a).get();
                     capacity += c;
                     if (running[a] >= c) {
                         full++;
@@ -172,9 +182,9 @@ class SimulationBookkeepingTest {
                 }
             }
             someoneFull |= full > 0;
-            assertThat(RUN.territorySeries(Indicator.ACTOR_LOAD)[t]).isEqualTo((double) load);
-            assertThat(RUN.territorySeries(Indicator.ACTOR_CAPACITY)[t]).isEqualTo((double) capacity);
-            assertThat(RUN.territorySeries(Indicator.ACTORS_FULL)[t]).isEqualTo((double) full);
+            assertThat(run.territorySeries(Indicator.ACTOR_LOAD)[t]).isEqualTo((double) load);
+            assertThat(run.territorySeries(Indicator.ACTOR_CAPACITY)[t]).isEqualTo((double) capacity);
+            assertThat(run.territorySeries(Indicator.ACTORS_FULL)[t]).isEqualTo((double) full);
         }
         assertThat(someoneFull).isTrue();
     }
@@ -183,7 +193,7 @@ class SimulationBookkeepingTest {
     void aResolvedSituationLeavesNoPasserelleOrMeasureOpen() {
         int stabilisations = 0;
         int cancelled = 0;
-        for (Pathway p : RUN.pathways()) {
+        for (Pathway p : run.pathways()) {
             Set<MeasureId> measures = new HashSet<>();
             Set<PasserelleId> passerelles = new HashSet<>();
             for (PathwayEvent e : p.events()) {
@@ -211,11 +221,11 @@ class SimulationBookkeepingTest {
 
     @Test
     void theStocksAreTheHouseholdsInEachState() {
-        int last = RUN.steps() - 1;
+        int last = run.steps() - 1;
         LocalDate end = endOf(last);
         long waitingPasserelles = 0;
         Map<SituationKind, Long> open = new EnumMap<>(SituationKind.class);
-        for (Pathway p : RUN.pathways()) {
+        for (Pathway p : run.pathways()) {
             Set<PasserelleId> unanswered = new HashSet<>();
             SituationKind current = null;
             for (PathwayEvent e : p.events()) {
@@ -235,14 +245,14 @@ class SimulationBookkeepingTest {
             }
         }
         for (SituationKind kind : SituationKind.values()) {
-            assertThat(RUN.territorySeries(Indicator.situation(kind))[last])
+            assertThat(run.territorySeries(Indicator.situation(kind))[last])
                     .as("households in %s", kind)
                     .isEqualTo((double) open.getOrDefault(kind, 0L));
         }
         // with answers on the day, a passerelle made and not answered waits for a place
         assertThat(waitingPasserelles).isPositive();
-        assertThat(RUN.territorySeries(Indicator.PASSERELLES_WAITING)[last]).isGreaterThanOrEqualTo(waitingPasserelles);
-        long ever = RUN.pathways().stream().filter(p -> !p.isEmpty()).count();
-        assertThat(RUN.territorySeries(Indicator.EVER_IN_SITUATION)[last]).isEqualTo((double) ever);
+        assertThat(run.territorySeries(Indicator.PASSERELLES_WAITING)[last]).isGreaterThanOrEqualTo(waitingPasserelles);
+        long ever = run.pathways().stream().filter(p -> !p.isEmpty()).count();
+        assertThat(run.territorySeries(Indicator.EVER_IN_SITUATION)[last]).isEqualTo((double) ever);
     }
 }
