@@ -39,6 +39,7 @@ import be.accompaniment.territory.Territory;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -510,6 +511,55 @@ class PasserelleAdvisorTest {
                     .distinct()
                     .sorted()
                     .toList();
+        }
+
+        @Test
+        void readsTheRulesOfMoreThanOneWordOfBits() {
+            // seventy copies of the CPAS contact rule: ids rule-00 … rule-69, the last ones past the first 64 bits
+            Rule contact = BOOK.rules().stream()
+                    .filter(r -> r.id().equals("eviction-cpas-contact"))
+                    .findFirst()
+                    .orElseThrow();
+            List<Rule> copies = new ArrayList<>();
+            for (int i = 0; i < 70; i++) {
+                copies.add(Rule.builder()
+                        .from(contact)
+                        .id(String.format("rule-%02d", i))
+                        .build());
+            }
+            PasserelleAdvisor seventy = PasserelleAdvisor.compile(
+                    Rulebook.builder().from(BOOK).rules(copies).build(), DIRECTORY);
+            Household h = household(ESNEUX, hearingIn12Days()).build();
+            Screening screening = seventy.screen(h, ON);
+            assertThat(screening.count()).isEqualTo(70);
+            assertThat(screening.ruleIds()).first().isEqualTo("rule-00");
+            assertThat(screening.ruleIds()).last().isEqualTo("rule-69");
+            assertThat(screening.ruleIds()).doesNotHaveDuplicates().hasSize(70);
+            assertThat(screening.fires("rule-69")).isTrue();
+            assertThat(screening.ruleIds()).isEqualTo(ruleIds(seventy.advise(h, ON)));
+        }
+
+        @Test
+        void firesFromTheFirstToTheLastDayOfARule() {
+            Rule contact = BOOK.rules().stream()
+                    .filter(r -> r.id().equals("eviction-cpas-contact"))
+                    .findFirst()
+                    .orElseThrow();
+            Rule oneDay = Rule.builder()
+                    .from(contact)
+                    .validity(Period.of(ON, ON.plusDays(1)))
+                    .build();
+            PasserelleAdvisor advisor = PasserelleAdvisor.compile(
+                    Rulebook.builder().from(BOOK).rules(List.of(oneDay)).build(), DIRECTORY);
+            Household h = household(ESNEUX, hearingIn12Days()).build();
+            assertThat(advisor.screen(h, ON.minusDays(1)).isEmpty()).isTrue();
+            assertThat(advisor.screen(h, ON).ruleIds()).containsExactly("eviction-cpas-contact");
+            // the last day is inclusive
+            assertThat(advisor.screen(h, ON.plusDays(1)).ruleIds()).containsExactly("eviction-cpas-contact");
+            assertThat(advisor.screen(h, ON.plusDays(2)).isEmpty()).isTrue();
+            for (LocalDate d = ON.minusDays(1); d.isBefore(ON.plusDays(3)); d = d.plusDays(1)) {
+                assertThat(advisor.screen(h, d).ruleIds()).as("on %s", d).isEqualTo(ruleIds(advisor.advise(h, d)));
+            }
         }
 
         @Test
