@@ -242,6 +242,48 @@ class PasserelleAdvisorTest {
         }
 
         @Test
+        void ranksThePlatformPartnersOfAReferrerOutsideTheDirectory() {
+            // a PCS the vendor's directory does not list, yet a member of the platform with the AIS
+            Actor outside = Actor.builder()
+                    .from(actor("pcs-esneux"))
+                    .id(ActorId.of("pcs-hors-annuaire"))
+                    .build();
+            Platform platform = Platform.builder()
+                    .id(PlatformId.of("ourthe"))
+                    .name("Plate-forme logement de l'Ourthe")
+                    .territory(Territory.of("Ourthe", ESNEUX))
+                    .startedOn(LocalDate.of(2014, 9, 1))
+                    .addMembers(Membership.of(outside.id(), LocalDate.of(2014, 9, 1)))
+                    .addMembers(Membership.of(ActorId.of("ais-ourthe-ambleve"), LocalDate.of(2014, 9, 1)))
+                    .build();
+            PasserelleAdvisor advisor =
+                    PasserelleAdvisor.compile(BOOK, DIRECTORY, PartnerNetwork.of(List.of(platform)));
+            Household h = household(
+                            ESNEUX,
+                            EvictionThreat.builder()
+                                    .from(hearingIn12Days())
+                                    .judgmentOn(LocalDate.of(2026, 3, 14))
+                                    .judgmentServedOn(LocalDate.of(2026, 3, 20))
+                                    .build())
+                    .build();
+            Suggestion s = advisor.advise(h, outside, LocalDate.of(2026, 3, 25))
+                    .suggestions()
+                    .get(0);
+            assertThat(s.ruleId()).isEqualTo("eviction-rehousing-search");
+            TargetActor ais = s.targets().stream()
+                    .filter(t -> t.actor().id().value().equals("ais-ourthe-ambleve"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(ais.reasons()).contains(FitReason.PLATFORM_PARTNER_OF_REFERRER);
+            // the directory's own PCS is no partner of the AIS on this platform
+            Suggestion own = advisor.advise(h, actor("pcs-esneux"), LocalDate.of(2026, 3, 25))
+                    .suggestions()
+                    .get(0);
+            assertThat(own.targets())
+                    .allSatisfy(t -> assertThat(t.reasons()).doesNotContain(FitReason.PLATFORM_PARTNER_OF_REFERRER));
+        }
+
+        @Test
         void saysWhenNoActorServesTheCommune() {
             ActorDirectory without = ActorDirectory.of(DIRECTORY.all().stream()
                     .filter(a -> a.kind() != ActorKind.CPAS)
@@ -505,6 +547,13 @@ class PasserelleAdvisorTest {
             }
         }
 
+        private static Rule cpasContactRule() {
+            return BOOK.rules().stream()
+                    .filter(r -> r.id().equals("eviction-cpas-contact"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+
         private static List<String> ruleIds(Advice advice) {
             return advice.suggestions().stream()
                     .map(Suggestion::ruleId)
@@ -516,10 +565,7 @@ class PasserelleAdvisorTest {
         @Test
         void readsTheRulesOfMoreThanOneWordOfBits() {
             // seventy copies of the CPAS contact rule: ids rule-00 … rule-69, the last ones past the first 64 bits
-            Rule contact = BOOK.rules().stream()
-                    .filter(r -> r.id().equals("eviction-cpas-contact"))
-                    .findFirst()
-                    .orElseThrow();
+            Rule contact = cpasContactRule();
             List<Rule> copies = new ArrayList<>();
             for (int i = 0; i < 70; i++) {
                 copies.add(Rule.builder()
@@ -541,10 +587,7 @@ class PasserelleAdvisorTest {
 
         @Test
         void firesFromTheFirstToTheLastDayOfARule() {
-            Rule contact = BOOK.rules().stream()
-                    .filter(r -> r.id().equals("eviction-cpas-contact"))
-                    .findFirst()
-                    .orElseThrow();
+            Rule contact = cpasContactRule();
             Rule oneDay = Rule.builder()
                     .from(contact)
                     .validity(Period.of(ON, ON.plusDays(1)))

@@ -35,7 +35,6 @@ import be.accompaniment.territory.Gazetteer;
 import be.accompaniment.territory.Region;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -59,17 +58,7 @@ class HouseholdRunTest {
     }
 
     private static List<SituationDynamics> dynamics(double resolve, double worsen) {
-        return Arrays.stream(SituationKind.values())
-                .map(k -> SituationDynamics.builder()
-                        .situation(k)
-                        .resolvePerMonth(resolve)
-                        .resolvePerMonthAccompanied(resolve)
-                        .worsenPerMonth(worsen)
-                        .worsenPerMonthAccompanied(worsen)
-                        .repeatWithinYear(0)
-                        .relocationShare(0)
-                        .build())
-                .toList();
+        return ScenarioFixtures.dynamics(resolve, worsen, 0, 0);
     }
 
     private static Household household(Tenure tenure, Situation situation) {

@@ -1,8 +1,11 @@
 package be.accompaniment.rules.scenario;
 
+import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.NisCode;
 import be.accompaniment.territory.Territory;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /** Small synthetic scenarios for tests. */
 final class ScenarioFixtures {
@@ -58,5 +61,27 @@ final class ScenarioFixtures {
 
     static Scenario ourthe(int households, int steps) {
         return ourthe(households, steps, StepUnit.MONTH).build();
+    }
+
+    /**
+     * The same dynamics for every situation kind, set to certainties or impossibilities where a test needs them.
+     *
+     * @param resolve the monthly chance of resolving, accompanied or not
+     * @param worsen the monthly chance of worsening, accompanied or not
+     * @param repeat the chance of a repeat within the year
+     * @param relocation the share of relocations among stabilisations
+     */
+    static List<SituationDynamics> dynamics(double resolve, double worsen, double repeat, double relocation) {
+        return Arrays.stream(SituationKind.values())
+                .map(k -> SituationDynamics.builder()
+                        .situation(k)
+                        .resolvePerMonth(resolve)
+                        .resolvePerMonthAccompanied(resolve)
+                        .worsenPerMonth(worsen)
+                        .worsenPerMonthAccompanied(worsen)
+                        .repeatWithinYear(repeat)
+                        .relocationShare(relocation)
+                        .build())
+                .toList();
     }
 }

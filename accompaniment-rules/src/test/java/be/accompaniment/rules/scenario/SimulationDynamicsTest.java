@@ -11,7 +11,6 @@ import be.accompaniment.pathway.SituationResolved;
 import be.accompaniment.pathway.Stabilised;
 import be.accompaniment.situation.SituationKind;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -27,17 +26,7 @@ class SimulationDynamicsTest {
             Set.of(SituationKind.HOMELESSNESS, SituationKind.PERMANENT_HABITAT);
 
     private static Behaviour behaviour(double resolve, double worsen, double repeat, double relocation) {
-        List<SituationDynamics> dynamics = Arrays.stream(SituationKind.values())
-                .map(k -> SituationDynamics.builder()
-                        .situation(k)
-                        .resolvePerMonth(resolve)
-                        .resolvePerMonthAccompanied(resolve)
-                        .worsenPerMonth(worsen)
-                        .worsenPerMonthAccompanied(worsen)
-                        .repeatWithinYear(repeat)
-                        .relocationShare(relocation)
-                        .build())
-                .toList();
+        List<SituationDynamics> dynamics = ScenarioFixtures.dynamics(resolve, worsen, repeat, relocation);
         return Behaviour.builder().from(Behaviour.defaults()).dynamics(dynamics).build();
     }
 
