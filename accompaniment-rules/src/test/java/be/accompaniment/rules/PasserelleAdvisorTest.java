@@ -242,6 +242,44 @@ class PasserelleAdvisorTest {
         }
 
         @Test
+        void aPlatformPartnerPassesAnEqualActorOfThePreferredSector() {
+            // the PCS and the CPAS of Esneux on one platform: the CPAS, otherwise second behind the associative APL
+            // that bridges sectors, comes first
+            Platform platform = Platform.builder()
+                    .id(PlatformId.of("esneux"))
+                    .name("Plate-forme logement d'Esneux")
+                    .territory(Territory.of("Esneux", ESNEUX))
+                    .startedOn(LocalDate.of(2014, 9, 1))
+                    .addMembers(Membership.of(ActorId.of("pcs-esneux"), LocalDate.of(2014, 9, 1)))
+                    .addMembers(Membership.of(ActorId.of("cpas-esneux"), LocalDate.of(2014, 9, 1)))
+                    .build();
+            PasserelleAdvisor advisor =
+                    PasserelleAdvisor.compile(BOOK, DIRECTORY, PartnerNetwork.of(List.of(platform)));
+            Household h = household(
+                            ESNEUX,
+                            EvictionThreat.builder()
+                                    .from(hearingIn12Days())
+                                    .judgmentOn(LocalDate.of(2026, 3, 14))
+                                    .judgmentServedOn(LocalDate.of(2026, 3, 20))
+                                    .build())
+                    .build();
+            LocalDate on = LocalDate.of(2026, 3, 25);
+            assertThat(ADVISOR.advise(h, actor("pcs-esneux"), on)
+                            .suggestions()
+                            .get(0)
+                            .targets())
+                    .extracting(t -> t.actor().id().value())
+                    .containsExactly("apl-esneux", "cpas-esneux", "ais-ourthe-ambleve");
+            Suggestion s =
+                    advisor.advise(h, actor("pcs-esneux"), on).suggestions().get(0);
+            assertThat(s.targets())
+                    .extracting(t -> t.actor().id().value())
+                    .containsExactly("cpas-esneux", "apl-esneux", "ais-ourthe-ambleve");
+            assertThat(s.targets().get(0).reasons()).contains(FitReason.PLATFORM_PARTNER_OF_REFERRER);
+            assertThat(s.bestTarget().map(t -> t.actor().id().value())).contains("cpas-esneux");
+        }
+
+        @Test
         void ranksThePlatformPartnersOfAReferrerOutsideTheDirectory() {
             // a PCS the vendor's directory does not list, yet a member of the platform with the AIS
             Actor outside = Actor.builder()
