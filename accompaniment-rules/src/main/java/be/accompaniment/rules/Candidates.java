@@ -59,7 +59,7 @@ final class Candidates {
             int a = actor(key);
             if (a == referrerIndex) {
                 found |= 1;
-            } else if (partners != null && partners.get(a)) {
+            } else if (partners.get(a)) {
                 found |= 2;
             }
         }
@@ -79,7 +79,7 @@ final class Candidates {
             if (a == referrerIndex) {
                 continue;
             }
-            if (partners != null && partners.get(a)) {
+            if (partners.get(a)) {
                 TargetActor t = targets.get(i);
                 EnumSet<FitReason> reasons = EnumSet.of(FitReason.PLATFORM_PARTNER_OF_REFERRER);
                 reasons.addAll(t.reasons());
@@ -114,6 +114,9 @@ final class Candidates {
         private final Map<ActorId, Integer> actorIndex = new HashMap<>();
         // the directory's own instances, found without hashing their ids
         private final IdentityHashMap<Actor, Integer> instanceIndex = new IdentityHashMap<>();
+        // shared and never written: the partners of a referrer that has none
+        static final BitSet NO_PARTNERS = new BitSet(0);
+
         // the platform partners of a referrer: by directory position, and by id for a referrer outside the directory
         private final Map<ActorId, BitSet> partners = new HashMap<>();
         private final BitSet[] partnersByIndex;
@@ -145,7 +148,7 @@ final class Candidates {
             }
             this.partnersByIndex = new BitSet[all.size()];
             for (int i = 0; i < all.size(); i++) {
-                partnersByIndex[i] = partners.get(all.get(i).id());
+                partnersByIndex[i] = partners.getOrDefault(all.get(i).id(), NO_PARTNERS);
             }
         }
 
@@ -163,16 +166,16 @@ final class Candidates {
         }
 
         /**
-         * The platform partners of a referrer among the directory's actors, or null when it has none.
+         * The platform partners of a referrer among the directory's actors, {@link #NO_PARTNERS} when it has none.
          *
          * @param referrer the referrer
          * @param index its {@link #actorIndex}
          */
         BitSet partners(Actor referrer, int index) {
             if (partners.isEmpty()) {
-                return null;
+                return NO_PARTNERS;
             }
-            return index >= 0 ? partnersByIndex[index] : partners.get(referrer.id());
+            return index >= 0 ? partnersByIndex[index] : partners.getOrDefault(referrer.id(), NO_PARTNERS);
         }
 
         /**

@@ -178,7 +178,6 @@ final class CompiledBook {
         final int variants;
         final DatedTable<Integer> days;
         final DeadlineRule deadline;
-        final boolean bridge;
         final boolean evictionDate;
 
         CompiledTemplate(SuggestionTemplate template, int index, Candidates[] candidates, DatedTable<Integer> days) {
@@ -188,14 +187,13 @@ final class CompiledBook {
             this.variants = Candidates.Index.variants(template);
             this.days = days;
             this.deadline = template.deadline().orElse(null);
-            this.bridge = variants == 3;
             this.evictionDate = deadline != null
                     && deadline.calendar().map(CalendarDeadline::isEvictionDate).orElse(false);
         }
 
         /** The candidates in a commune slot for a referrer of a sector variant (ignored without sector bridge). */
         Candidates candidates(int slot, int variant) {
-            return bridge ? candidates[slot * 3 + variant] : candidates[slot];
+            return variants == 1 ? candidates[slot] : candidates[slot * variants + variant];
         }
 
         /** The deadline's epoch day, or {@link Facts#NONE} when it cannot be computed. */

@@ -343,7 +343,7 @@ public final class PasserelleAdvisor {
             Suggestion[] found = f.found;
             int count = 0;
             int referrerIndex = -1;
-            BitSet partners = null;
+            BitSet partners = Candidates.Index.NO_PARTNERS;
             int variant = 0;
             if (referrer != null) {
                 referrerIndex = index.actorIndex(referrer);
@@ -356,11 +356,7 @@ public final class PasserelleAdvisor {
                 SituationKind kind = situation.kind();
                 f.situation(situation, kind);
                 for (CompiledBook.CompiledRule rule : book.byKind[kind.ordinal()]) {
-                    if (f.asOfDay < rule.fromDay || f.asOfDay > rule.untilDay || !rule.guard.admits(f)) {
-                        continue;
-                    }
-                    f.trace.clear();
-                    if (rule.when != null && !rule.when.test(f)) {
+                    if (!fires(rule, f)) {
                         continue;
                     }
                     long[] trace = f.trace.copyFrom(0);
@@ -401,10 +397,7 @@ public final class PasserelleAdvisor {
                 SituationKind kind = situation.kind();
                 f.situation(situation, kind);
                 for (CompiledBook.CompiledRule rule : book.byKind[kind.ordinal()]) {
-                    if (f.asOfDay >= rule.fromDay
-                            && f.asOfDay <= rule.untilDay
-                            && rule.guard.admits(f)
-                            && (rule.when == null || test(rule.when, f))) {
+                    if (fires(rule, f)) {
                         fired[rule.order >>> 6] |= 1L << rule.order;
                     }
                 }
@@ -415,9 +408,16 @@ public final class PasserelleAdvisor {
         }
     }
 
-    private static boolean test(Node when, Facts f) {
+    /**
+     * Whether a rule fires for the situation of the facts: in force on the as-of date, admitted by its guard, its
+     * condition holding. The trace then holds the conditions that held.
+     */
+    private static boolean fires(CompiledBook.CompiledRule rule, Facts f) {
+        if (f.asOfDay < rule.fromDay || f.asOfDay > rule.untilDay || !rule.guard.admits(f)) {
+            return false;
+        }
         f.trace.clear();
-        return when.test(f);
+        return rule.when == null || rule.when.test(f);
     }
 
     private Suggestion suggest(
@@ -440,7 +440,7 @@ public final class PasserelleAdvisor {
             slot = index.slot(commune);
         }
         Candidates candidates = slot < 0 ? Candidates.NONE : t.candidates(slot, variant);
-        int found = referrerIndex >= 0 || partners != null ? candidates.scan(referrerIndex, partners) : 0;
+        int found = referrerIndex >= 0 || !partners.isEmpty() ? candidates.scan(referrerIndex, partners) : 0;
         boolean referrerIsCandidate = (found & 1) != 0;
         if (found != 0) {
             candidates = candidates.forReferrer(referrerIndex, partners);

@@ -72,9 +72,7 @@ public final class Screening {
      */
     public boolean fires(String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");
-        boolean[] found = {false};
-        forEachFired(i -> found[0] |= book.ordered[i].id().equals(ruleId));
-        return found[0];
+        return ruleIds().contains(ruleId);
     }
 
     /** The number of rules that fire. */

@@ -87,6 +87,26 @@ class PasserelleAdvisorTest {
                 .build();
     }
 
+    private static EvictionThreat judgmentServed() {
+        return EvictionThreat.builder()
+                .from(hearingIn12Days())
+                .judgmentOn(LocalDate.of(2026, 3, 14))
+                .judgmentServedOn(LocalDate.of(2026, 3, 20))
+                .build();
+    }
+
+    /** A housing platform of Esneux since September 2014 with two members. */
+    private static Platform platformInEsneux(String id, String name, ActorId first, ActorId second) {
+        return Platform.builder()
+                .id(PlatformId.of(id))
+                .name(name)
+                .territory(Territory.of(id, ESNEUX))
+                .startedOn(LocalDate.of(2014, 9, 1))
+                .addMembers(Membership.of(first, LocalDate.of(2014, 9, 1)))
+                .addMembers(Membership.of(second, LocalDate.of(2014, 9, 1)))
+                .build();
+    }
+
     @Nested
     class Compile {
         @Test
@@ -206,24 +226,14 @@ class PasserelleAdvisorTest {
 
         @Test
         void ranksPlatformPartnersOfTheReferrerFirst() {
-            Platform platform = Platform.builder()
-                    .id(PlatformId.of("ourthe"))
-                    .name("Plate-forme logement de l'Ourthe")
-                    .territory(Territory.of("Ourthe", ESNEUX))
-                    .startedOn(LocalDate.of(2014, 9, 1))
-                    .addMembers(Membership.of(ActorId.of("pcs-esneux"), LocalDate.of(2014, 9, 1)))
-                    .addMembers(Membership.of(ActorId.of("ais-ourthe-ambleve"), LocalDate.of(2014, 9, 1)))
-                    .build();
+            Platform platform = platformInEsneux(
+                    "ourthe",
+                    "Plate-forme logement de l'Ourthe",
+                    ActorId.of("pcs-esneux"),
+                    ActorId.of("ais-ourthe-ambleve"));
             PasserelleAdvisor advisor =
                     PasserelleAdvisor.compile(BOOK, DIRECTORY, PartnerNetwork.of(List.of(platform)));
-            Household h = household(
-                            ESNEUX,
-                            EvictionThreat.builder()
-                                    .from(hearingIn12Days())
-                                    .judgmentOn(LocalDate.of(2026, 3, 14))
-                                    .judgmentServedOn(LocalDate.of(2026, 3, 20))
-                                    .build())
-                    .build();
+            Household h = household(ESNEUX, judgmentServed()).build();
             Suggestion s = advisor.advise(h, actor("pcs-esneux"), LocalDate.of(2026, 3, 25))
                     .suggestions()
                     .get(0);
@@ -245,24 +255,11 @@ class PasserelleAdvisorTest {
         void aPlatformPartnerPassesAnEqualActorOfThePreferredSector() {
             // the PCS and the CPAS of Esneux on one platform: the CPAS, otherwise second behind the associative APL
             // that bridges sectors, comes first
-            Platform platform = Platform.builder()
-                    .id(PlatformId.of("esneux"))
-                    .name("Plate-forme logement d'Esneux")
-                    .territory(Territory.of("Esneux", ESNEUX))
-                    .startedOn(LocalDate.of(2014, 9, 1))
-                    .addMembers(Membership.of(ActorId.of("pcs-esneux"), LocalDate.of(2014, 9, 1)))
-                    .addMembers(Membership.of(ActorId.of("cpas-esneux"), LocalDate.of(2014, 9, 1)))
-                    .build();
+            Platform platform = platformInEsneux(
+                    "esneux", "Plate-forme logement d'Esneux", ActorId.of("pcs-esneux"), ActorId.of("cpas-esneux"));
             PasserelleAdvisor advisor =
                     PasserelleAdvisor.compile(BOOK, DIRECTORY, PartnerNetwork.of(List.of(platform)));
-            Household h = household(
-                            ESNEUX,
-                            EvictionThreat.builder()
-                                    .from(hearingIn12Days())
-                                    .judgmentOn(LocalDate.of(2026, 3, 14))
-                                    .judgmentServedOn(LocalDate.of(2026, 3, 20))
-                                    .build())
-                    .build();
+            Household h = household(ESNEUX, judgmentServed()).build();
             LocalDate on = LocalDate.of(2026, 3, 25);
             assertThat(ADVISOR.advise(h, actor("pcs-esneux"), on)
                             .suggestions()
@@ -286,24 +283,11 @@ class PasserelleAdvisorTest {
                     .from(actor("pcs-esneux"))
                     .id(ActorId.of("pcs-hors-annuaire"))
                     .build();
-            Platform platform = Platform.builder()
-                    .id(PlatformId.of("ourthe"))
-                    .name("Plate-forme logement de l'Ourthe")
-                    .territory(Territory.of("Ourthe", ESNEUX))
-                    .startedOn(LocalDate.of(2014, 9, 1))
-                    .addMembers(Membership.of(outside.id(), LocalDate.of(2014, 9, 1)))
-                    .addMembers(Membership.of(ActorId.of("ais-ourthe-ambleve"), LocalDate.of(2014, 9, 1)))
-                    .build();
+            Platform platform = platformInEsneux(
+                    "ourthe", "Plate-forme logement de l'Ourthe", outside.id(), ActorId.of("ais-ourthe-ambleve"));
             PasserelleAdvisor advisor =
                     PasserelleAdvisor.compile(BOOK, DIRECTORY, PartnerNetwork.of(List.of(platform)));
-            Household h = household(
-                            ESNEUX,
-                            EvictionThreat.builder()
-                                    .from(hearingIn12Days())
-                                    .judgmentOn(LocalDate.of(2026, 3, 14))
-                                    .judgmentServedOn(LocalDate.of(2026, 3, 20))
-                                    .build())
-                    .build();
+            Household h = household(ESNEUX, judgmentServed()).build();
             Suggestion s = advisor.advise(h, outside, LocalDate.of(2026, 3, 25))
                     .suggestions()
                     .get(0);
