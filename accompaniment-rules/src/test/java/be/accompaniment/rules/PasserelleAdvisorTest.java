@@ -31,6 +31,8 @@ import be.accompaniment.passerelle.PasserelleId;
 import be.accompaniment.passerelle.PasserelleStatus;
 import be.accompaniment.situation.EvictionProcedure;
 import be.accompaniment.situation.EvictionThreat;
+import be.accompaniment.situation.InstitutionExit;
+import be.accompaniment.situation.InstitutionType;
 import be.accompaniment.situation.Situation;
 import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.NisCode;
@@ -132,6 +134,23 @@ class PasserelleAdvisorTest {
             assertThat(ADVISOR.calendar().regions()).containsExactly(Region.WALLONIA);
             assertThat(ADVISOR.rulebooks()).containsExactly(BOOK);
             assertThat(ADVISOR.directory()).isSameAs(DIRECTORY);
+        }
+
+        @Test
+        void keepsThePartnerNetworkItRanksWith() {
+            PartnerNetwork network = PartnerNetwork.of(List.of(platformInEsneux(
+                    "ourthe",
+                    "Plate-forme logement de l'Ourthe",
+                    ActorId.of("pcs-esneux"),
+                    ActorId.of("cpas-esneux"))));
+            assertThat(PasserelleAdvisor.compile(BOOK, DIRECTORY, network).network())
+                    .isSameAs(network);
+            assertThat(ADVISOR.network()).isEqualTo(PartnerNetwork.empty());
+        }
+
+        @Test
+        void printsItsRulebookIdsAndDirectoryOnly() {
+            assertThat(ADVISOR.toString()).isEqualTo("PasserelleAdvisor{[test-wallonia], " + DIRECTORY + "}");
         }
 
         @Test
@@ -249,6 +268,70 @@ class PasserelleAdvisorTest {
                     .get(0);
             assertThat(withoutNetwork.targets().get(2).reasons())
                     .doesNotContain(FitReason.PLATFORM_PARTNER_OF_REFERRER);
+        }
+
+        @Test
+        void aCollaborationWithoutASharedPlatformRanksNoPartnerFirst() {
+            // the PCS and the CPAS of Esneux exchanged passerelles but share no platform
+            PartnerNetwork network = PartnerNetwork.builder()
+                    .addCollaboration(ActorId.of("pcs-esneux"), ActorId.of("cpas-esneux"), 5)
+                    .build();
+            PasserelleAdvisor advisor = PasserelleAdvisor.compile(BOOK, DIRECTORY, network);
+            Household h = household(ESNEUX, judgmentServed()).build();
+            Suggestion s = advisor.advise(h, actor("pcs-esneux"), LocalDate.of(2026, 3, 25))
+                    .suggestions()
+                    .get(0);
+            assertThat(s.targets())
+                    .extracting(t -> t.actor().id().value())
+                    .containsExactly("apl-esneux", "cpas-esneux", "ais-ourthe-ambleve");
+            assertThat(s.targets())
+                    .allSatisfy(t -> assertThat(t.reasons()).doesNotContain(FitReason.PLATFORM_PARTNER_OF_REFERRER));
+        }
+
+        @Test
+        void marksTheOnlyCandidateWhenItIsAPlatformPartnerOfTheReferrer() {
+            // the CPAS of Esneux is the only CPAS serving Esneux, and a platform partner of the PCS
+            Platform platform = platformInEsneux(
+                    "esneux", "Plate-forme logement d'Esneux", ActorId.of("pcs-esneux"), ActorId.of("cpas-esneux"));
+            PasserelleAdvisor advisor =
+                    PasserelleAdvisor.compile(BOOK, DIRECTORY, PartnerNetwork.of(List.of(platform)));
+            Suggestion s = advisor.advise(household(ESNEUX, hearingIn12Days()).build(), actor("pcs-esneux"), ON)
+                    .suggestions()
+                    .get(0);
+            assertThat(s.ruleId()).isEqualTo("eviction-cpas-contact");
+            assertThat(s.targets()).singleElement().satisfies(t -> {
+                assertThat(t.actor().id().value()).isEqualTo("cpas-esneux");
+                assertThat(t.reasons()).contains(FitReason.PLATFORM_PARTNER_OF_REFERRER);
+            });
+        }
+
+        @Test
+        void ranksTheSuggestionsOfTwoSituationsOfOneKindByOpeningDayThenPosition() {
+            // two stays of one member in listed establishments, the same release day: the same suggestion for each
+            InstitutionExit later = institutionExit(LocalDate.of(2026, 2, 1));
+            InstitutionExit earlier = institutionExit(LocalDate.of(2026, 1, 15));
+            List<Integer> byOpening =
+                    ADVISOR.advise(household(ESNEUX, later, earlier).build(), ON).suggestions().stream()
+                            .map(Suggestion::situationIndex)
+                            .toList();
+            assertThat(byOpening).containsExactly(1, 0);
+            InstitutionExit sameDay = institutionExit(LocalDate.of(2026, 2, 1));
+            List<Integer> byPosition =
+                    ADVISOR.advise(household(ESNEUX, later, sameDay).build(), ON).suggestions().stream()
+                            .map(Suggestion::situationIndex)
+                            .toList();
+            assertThat(byPosition).containsExactly(0, 1);
+        }
+
+        private static InstitutionExit institutionExit(LocalDate openedOn) {
+            return InstitutionExit.builder()
+                    .openedOn(openedOn)
+                    .institution(InstitutionType.PRISON)
+                    .admittedOn(LocalDate.of(2025, 6, 1))
+                    .expectedReleaseOn(LocalDate.of(2026, 4, 30))
+                    .institutionCommune(NisCode.parse("62063"))
+                    .registrationAtAdmission(ESNEUX)
+                    .build();
         }
 
         @Test
