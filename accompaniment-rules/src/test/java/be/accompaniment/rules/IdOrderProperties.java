@@ -40,6 +40,48 @@ class IdOrderProperties {
         });
     }
 
+    /**
+     * Batches of the shapes random ids rarely take: ids of wide characters only (packed sixteen bits a character),
+     * ids longer than the packs, ids that agree over a whole pack after their shared prefix, in runs longer than the
+     * insertion sort takes.
+     */
+    private static Gen<String[]> hardBatches() {
+        Gen<Integer> sizes = Generate.range(2, 120);
+        Gen<Integer> wide = Generate.range(0x100, 0x103);
+        Gen<Integer> narrow = Generate.range('a', 'c');
+        Gen<Integer> lengths = Generate.range(0, 6);
+        Gen<Integer> shapes = Generate.range(0, 2);
+        return rs -> {
+            int shape = shapes.generate(rs);
+            String[] out = new String[sizes.generate(rs)];
+            for (int i = 0; i < out.length; i++) {
+                StringBuilder b = new StringBuilder();
+                switch (shape) {
+                    case 0 -> {
+                        for (int n = lengths.generate(rs) + 1; n > 0; n--) {
+                            b.append((char) wide.generate(rs).intValue());
+                        }
+                    }
+                    case 1 -> {
+                        b.append("h-").append((char) narrow.generate(rs).intValue());
+                        b.append(String.valueOf((char) narrow.generate(rs).intValue())
+                                .repeat(520));
+                        b.append((char) narrow.generate(rs).intValue());
+                    }
+                    default -> {
+                        b.append(i == 0 ? "h-1" : "h-00000000-");
+                        for (int n = lengths.generate(rs); n > 0; n--) {
+                            b.append((char)
+                                    (i % 3 == 0 ? wide : narrow).generate(rs).intValue());
+                        }
+                    }
+                }
+                out[i] = b.toString();
+            }
+            return out;
+        };
+    }
+
     private static int[] expected(String[] ids) {
         return IntStream.range(0, ids.length)
                 .boxed()
@@ -52,6 +94,15 @@ class IdOrderProperties {
     void sortsLikeAStableSortOfTheStrings() {
         qt().withExamples(400)
                 .forAll(batches(), Generate.booleans())
+                .checkAssert((ids, parallel) -> assertThat(IdOrder.permutation(ids, parallel))
+                        .as("%s", Arrays.toString(ids))
+                        .containsExactly(expected(ids)));
+    }
+
+    @Test
+    void sortsTheHardShapesLikeAStableSortOfTheStrings() {
+        qt().withExamples(200)
+                .forAll(hardBatches(), Generate.booleans())
                 .checkAssert((ids, parallel) -> assertThat(IdOrder.permutation(ids, parallel))
                         .as("%s", Arrays.toString(ids))
                         .containsExactly(expected(ids)));

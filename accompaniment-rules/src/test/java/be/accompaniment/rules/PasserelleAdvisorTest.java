@@ -29,6 +29,8 @@ import be.accompaniment.passerelle.ConsentStatus;
 import be.accompaniment.passerelle.Passerelle;
 import be.accompaniment.passerelle.PasserelleId;
 import be.accompaniment.passerelle.PasserelleStatus;
+import be.accompaniment.rules.calendar.CalendarParameters;
+import be.accompaniment.rules.calendar.LegalCalendar;
 import be.accompaniment.situation.EvictionProcedure;
 import be.accompaniment.situation.EvictionThreat;
 import be.accompaniment.situation.InstitutionExit;
@@ -582,6 +584,28 @@ class PasserelleAdvisorTest {
             assertThat(earliest.conditions())
                     .extracting(HeldCondition::text)
                     .containsExactly("fact MORATORIUM_APPLIES");
+        }
+
+        @Test
+        void showsTheReferencesBehindEachCalendarDeadline() {
+            CalendarParameters brussels = LegalCalendar.bundled().parameters(Region.BRUSSELS_CAPITAL);
+            LocalDate asOf = LocalDate.of(2025, 12, 1);
+            Map<CalendarDeadline, DueDate> due = new LinkedHashMap<>();
+            advisor.advise(served, asOf)
+                    .suggestions()
+                    .forEach(s -> s.deadline()
+                            .ifPresent(d -> due.put(d.basis().calendar().orElseThrow(), d)));
+            assertThat(due).doesNotContainKey(CalendarDeadline.SWL_TAKEOVER);
+            // the notice of 2025-10-27 ends on 2025-11-03, inside the winter: the moratorium postpones it
+            LocalDate noticeOn = LocalDate.of(2025, 10, 27);
+            assertThat(due.get(CalendarDeadline.EXECUTION_NOTICE).references())
+                    .containsExactly(
+                            brussels.executionNotice().referenceOn(noticeOn),
+                            brussels.winterMoratorium().referenceOn(LocalDate.of(2025, 11, 3)));
+            assertThat(due.get(CalendarDeadline.CPAS_FORWARDING).references())
+                    .containsExactly(brussels.cpasForwardingDelay().referenceOn(asOf));
+            assertThat(due.get(CalendarDeadline.MORATORIUM_END).references())
+                    .containsExactly(brussels.winterMoratorium().referenceOn(asOf));
         }
 
         @Test
