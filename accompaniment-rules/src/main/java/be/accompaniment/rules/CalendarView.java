@@ -45,14 +45,6 @@ final class CalendarView {
                 : null;
     }
 
-    LegalCalendar calendar() {
-        return calendar;
-    }
-
-    Region region() {
-        return region;
-    }
-
     /**
      * The last day of the moratorium or suspension that protects a tenant on a day, or {@link Facts#NONE} when none
      * does (or the calendar has no value in force on the day).

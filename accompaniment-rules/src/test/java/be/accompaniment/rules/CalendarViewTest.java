@@ -44,13 +44,6 @@ class CalendarViewTest {
         }
     }
 
-    @Test
-    void knowsItsCalendarAndRegion() {
-        CalendarView view = new CalendarView(CALENDAR, WALLONIA);
-        assertThat(view.calendar()).isSameAs(CALENDAR);
-        assertThat(view.region()).isEqualTo(WALLONIA);
-    }
-
     @Nested
     class ProtectedUntil {
         @Test
