@@ -6,6 +6,7 @@ import be.accompaniment.rules.Advice;
 import be.accompaniment.rules.Case;
 import be.accompaniment.rules.PasserelleAdvisor;
 import be.accompaniment.rules.Rulebook;
+import be.accompaniment.rules.Screening;
 import be.accompaniment.rules.Suggestion;
 import be.accompaniment.territory.Region;
 import com.google.common.collect.ImmutableList;
@@ -34,6 +35,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>Explanations are on: every suggestion records the conditions that held with the values seen, and its deadline.
  * {@link #adviseAllRenderingExplanations()} also renders them as text (which the advisor otherwise does on first use).
  *
+ * <p>{@link #adviseSmallBatchesSequential()} advises a small batch again and again, to compare with a batch too large
+ * for the caches. {@link #screeningSequential()} screens the same households (which rules fire, no suggestion built): beside
+ * {@link #adviseAllSequential()}, it splits the time between evaluating rules and building suggestions.
+ *
  * <p>Run with {@code accompaniment-examples/scripts/bench.sh AdviseAll -prof gc}; the allocation per household is
  * {@code gc.alloc.rate.norm}.
  */
@@ -46,6 +51,8 @@ import org.openjdk.jmh.infra.Blackhole;
         value = 1,
         jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class AdviseAllBenchmark {
+    private static final int SMALL_BATCH = 1_000;
+
     private PasserelleAdvisor advisor;
     private List<Case> cases;
 
@@ -71,6 +78,34 @@ public class AdviseAllBenchmark {
     @OperationsPerInvocation(BenchData.HOUSEHOLDS)
     public ImmutableList<Advice> adviseAllSequential() {
         return advisor.adviseAll(cases, BenchData.DAY, false);
+    }
+
+    /**
+     * Advises the first {@value #SMALL_BATCH} households a hundred times on one thread: a batch whose households stay in
+     * the processor's caches. Beside {@link #adviseAllSequential()}, it tells whether reading the households from
+     * memory bounds the throughput.
+     */
+    @Benchmark
+    @OperationsPerInvocation(BenchData.HOUSEHOLDS)
+    public void adviseSmallBatchesSequential(Blackhole blackhole) {
+        List<Case> batch = cases.subList(0, SMALL_BATCH);
+        for (int i = 0; i < BenchData.HOUSEHOLDS / SMALL_BATCH; i++) {
+            blackhole.consume(advisor.adviseAll(batch, BenchData.DAY, false));
+        }
+    }
+
+    /** Screens the households on one thread: the rules that fire for each, without their suggestions. */
+    @Benchmark
+    @OperationsPerInvocation(BenchData.HOUSEHOLDS)
+    public Screening[] screeningSequential() {
+        Screening[] screenings = new Screening[cases.size()];
+        for (int i = 0; i < screenings.length; i++) {
+            Case c = cases.get(i);
+            screenings[i] = c.referrer().isPresent()
+                    ? advisor.screen(c.household(), c.referrer().get(), BenchData.DAY)
+                    : advisor.screen(c.household(), BenchData.DAY);
+        }
+        return screenings;
     }
 
     /** Advises the households on the common fork-join pool. */
