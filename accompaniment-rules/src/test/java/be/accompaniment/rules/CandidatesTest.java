@@ -6,14 +6,11 @@ import be.accompaniment.actor.Actor;
 import be.accompaniment.actor.ActorDirectory;
 import be.accompaniment.actor.ActorId;
 import be.accompaniment.actor.ActorKind;
-import be.accompaniment.coordination.Membership;
 import be.accompaniment.coordination.PartnerNetwork;
 import be.accompaniment.coordination.Platform;
-import be.accompaniment.coordination.PlatformId;
 import be.accompaniment.measure.MeasureKind;
 import be.accompaniment.territory.NisCode;
 import be.accompaniment.territory.Territory;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -65,14 +62,7 @@ class CandidatesTest {
     }
 
     private static Platform platform(ActorId first, ActorId second) {
-        return Platform.builder()
-                .id(PlatformId.of("ourthe"))
-                .name("Plate-forme logement de l'Ourthe (test)")
-                .territory(Territory.of("ourthe", ESNEUX))
-                .startedOn(LocalDate.of(2014, 9, 1))
-                .addMembers(Membership.of(first, LocalDate.of(2014, 9, 1)))
-                .addMembers(Membership.of(second, LocalDate.of(2014, 9, 1)))
-                .build();
+        return RulesFixtures.platform("ourthe", "Plate-forme logement de l'Ourthe (test)", ESNEUX, first, second);
     }
 
     @Nested

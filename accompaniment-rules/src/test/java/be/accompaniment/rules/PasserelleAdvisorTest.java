@@ -8,10 +8,8 @@ import be.accompaniment.actor.Actor;
 import be.accompaniment.actor.ActorDirectory;
 import be.accompaniment.actor.ActorId;
 import be.accompaniment.actor.ActorKind;
-import be.accompaniment.coordination.Membership;
 import be.accompaniment.coordination.PartnerNetwork;
 import be.accompaniment.coordination.Platform;
-import be.accompaniment.coordination.PlatformId;
 import be.accompaniment.household.Consent;
 import be.accompaniment.household.DataCategory;
 import be.accompaniment.household.Household;
@@ -39,7 +37,6 @@ import be.accompaniment.situation.Situation;
 import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.NisCode;
 import be.accompaniment.territory.Region;
-import be.accompaniment.territory.Territory;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
@@ -99,16 +96,9 @@ class PasserelleAdvisorTest {
                 .build();
     }
 
-    /** A housing platform of Esneux since September 2014 with two members. */
+    /** A housing platform of Esneux with two members. */
     private static Platform platformInEsneux(String id, String name, ActorId first, ActorId second) {
-        return Platform.builder()
-                .id(PlatformId.of(id))
-                .name(name)
-                .territory(Territory.of(id, ESNEUX))
-                .startedOn(LocalDate.of(2014, 9, 1))
-                .addMembers(Membership.of(first, LocalDate.of(2014, 9, 1)))
-                .addMembers(Membership.of(second, LocalDate.of(2014, 9, 1)))
-                .build();
+        return RulesFixtures.platform(id, name, ESNEUX, first, second);
     }
 
     @Nested

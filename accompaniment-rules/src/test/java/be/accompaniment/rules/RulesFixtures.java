@@ -1,11 +1,18 @@
 package be.accompaniment.rules;
 
+import be.accompaniment.actor.ActorId;
+import be.accompaniment.coordination.Membership;
+import be.accompaniment.coordination.Platform;
+import be.accompaniment.coordination.PlatformId;
+import be.accompaniment.territory.NisCode;
+import be.accompaniment.territory.Territory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
-/** Fixtures shared by the tests of this package: the small test rulebook and its text. */
+/** Fixtures shared by the tests of this package: the small test rulebook and its text, a housing platform. */
 public final class RulesFixtures {
     private RulesFixtures() {}
 
@@ -29,5 +36,26 @@ public final class RulesFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A housing platform of one commune since September 2014 with two members.
+     *
+     * @param id the platform's id, also its territory's
+     * @param name its name
+     * @param commune the commune it covers
+     * @param first a member
+     * @param second another member
+     */
+    public static Platform platform(String id, String name, NisCode commune, ActorId first, ActorId second) {
+        LocalDate started = LocalDate.of(2014, 9, 1);
+        return Platform.builder()
+                .id(PlatformId.of(id))
+                .name(name)
+                .territory(Territory.of(id, commune))
+                .startedOn(started)
+                .addMembers(Membership.of(first, started))
+                .addMembers(Membership.of(second, started))
+                .build();
     }
 }
