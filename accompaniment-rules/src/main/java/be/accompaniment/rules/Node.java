@@ -50,6 +50,15 @@ abstract class Node {
     /** The condition in words, without the value seen. */
     abstract String describe();
 
+    /** A composite in words: its kind and its children's descriptions, e.g. {@code all of (tenure in [...], ...)}. */
+    private static String list(String kind, Node[] children) {
+        StringBuilder text = new StringBuilder(kind).append(" of (");
+        for (int i = 0; i < children.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(children[i].describe());
+        }
+        return text.append(')').toString();
+    }
+
     static final class All extends Node {
         private final Node[] children;
 
@@ -79,7 +88,7 @@ abstract class Node {
 
         @Override
         String describe() {
-            return "all";
+            return list("all", children);
         }
     }
 
@@ -105,7 +114,7 @@ abstract class Node {
 
         @Override
         String describe() {
-            return "any";
+            return list("any", children);
         }
     }
 

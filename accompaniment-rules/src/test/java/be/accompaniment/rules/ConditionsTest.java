@@ -1207,17 +1207,17 @@ class ConditionsTest {
         }
 
         @Test
-        void notOfACompositeNamesItsKind() {
+        void notOfACompositeNamesItsKindAndChildren() {
             assertThat(held(
                             Condition.not(Condition.all(
                                     Condition.tenureIn(Tenure.PRIVATE_TENANT), Condition.recorded(Milestone.JUDGMENT))),
                             hearing))
-                    .contains(List.of("not (all)"));
+                    .contains(List.of("not (all of (tenure in [PRIVATE_TENANT], milestone JUDGMENT set))"));
             assertThat(held(
                             Condition.not(Condition.any(
                                     Condition.tenureIn(Tenure.OWNER_OCCUPIER), Condition.recorded(Milestone.JUDGMENT))),
                             hearing))
-                    .contains(List.of("not (any)"));
+                    .contains(List.of("not (any of (tenure in [OWNER_OCCUPIER], milestone JUDGMENT set))"));
         }
 
         @Test
