@@ -37,8 +37,11 @@ import be.accompaniment.situation.Situation;
 import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.NisCode;
 import be.accompaniment.territory.Region;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -502,6 +505,55 @@ class PasserelleAdvisorTest {
                     .contains("\"label\" : \"Contacter le CPAS dès la demande d'expulsion\"")
                     .contains("\"reasons\" : [ \"SERVES_COMMUNE_ONLY\", \"HAS_CAPACITY\" ]")
                     .contains("\"consent\" : \"MISSING\"");
+        }
+
+        @Test
+        void writesEveryPartOfEachSuggestionAsJson() throws IOException {
+            LocalDate on = LocalDate.of(2026, 3, 25);
+            Advice advice = ADVISOR.advise(household(ESNEUX, judgmentServed()).build(), actor("apl-esneux"), on);
+            assertThat(advice.suggestions())
+                    .anySatisfy(s -> assertThat(s.deadline()).isPresent());
+            assertThat(advice.suggestions())
+                    .anySatisfy(s -> assertThat(s.conditions()).isNotEmpty());
+            JsonNode root = new ObjectMapper().readTree(advice.toJson(Language.EN));
+            assertThat(root.get("asOf").asText()).isEqualTo("2026-03-25");
+            assertThat(root.get("rulebook").asText()).isEqualTo("test-wallonia");
+            assertThat(root.get("rulebookVersion").asText())
+                    .isEqualTo(advice.rulebookVersion().orElseThrow());
+            JsonNode suggestions = root.get("suggestions");
+            assertThat(suggestions).hasSize(advice.suggestions().size());
+            for (int i = 0; i < suggestions.size(); i++) {
+                Suggestion s = advice.suggestions().get(i);
+                JsonNode n = suggestions.get(i);
+                assertThat(n.get("rule").asText()).isEqualTo(s.ruleId());
+                assertThat(n.has("deadline"))
+                        .as(s.ruleId())
+                        .isEqualTo(s.deadline().isPresent());
+                s.deadline().ifPresent(d -> {
+                    JsonNode deadline = n.get("deadline");
+                    assertThat(deadline.get("on").asText()).isEqualTo(d.on().toString());
+                    assertThat(deadline.path("countedFrom").asText(null))
+                            .isEqualTo(d.countedFrom().map(LocalDate::toString).orElse(null));
+                    assertThat(deadline.get("evictionDate").asBoolean()).isEqualTo(d.isEvictionDate());
+                    assertThat(deadline.get("overdue").asBoolean()).isEqualTo(d.isOverdue());
+                });
+                List<String> conditions = new ArrayList<>();
+                n.get("conditions").forEach(c -> conditions.add(c.asText()));
+                assertThat(conditions)
+                        .as(s.ruleId())
+                        .isEqualTo(
+                                s.conditions().stream().map(HeldCondition::text).toList());
+                assertThat(n.get("references")).hasSize(s.references().size());
+                assertThat(n.get("targets")).hasSize(s.targets().size());
+                for (int t = 0; t < s.targets().size(); t++) {
+                    List<String> reasons = new ArrayList<>();
+                    n.get("targets").get(t).get("reasons").forEach(r -> reasons.add(r.asText()));
+                    assertThat(reasons)
+                            .isEqualTo(s.targets().get(t).reasons().stream()
+                                    .map(Enum::name)
+                                    .toList());
+                }
+            }
         }
     }
 
