@@ -44,6 +44,7 @@ import be.accompaniment.territory.NisCode;
 import be.accompaniment.territory.Region;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -1195,6 +1196,19 @@ class ConditionsTest {
                                     Condition.recorded(Milestone.HEARING)),
                             hearing))
                     .contains(List.of("milestone HEARING set (2026-03-14)"));
+        }
+
+        @Test
+        void recordsEveryConditionOfALongAll() {
+            // more conditions than the trace holds at first (16): it grows and keeps them all, in order
+            List<Condition> days = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (int max = 12; max < 32; max++) {
+                days.add(Condition.daysUntil(Milestone.HEARING, Bounds.between(0, max)));
+                texts.add("daysUntil HEARING = 12 within [0, " + max + "]");
+            }
+            assertThat(held(Condition.all(days.toArray(new Condition[0])), hearing))
+                    .contains(texts);
         }
 
         @Test
