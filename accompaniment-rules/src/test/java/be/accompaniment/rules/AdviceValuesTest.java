@@ -10,9 +10,6 @@ import be.accompaniment.household.HouseholdId;
 import be.accompaniment.household.Member;
 import be.accompaniment.household.MemberRole;
 import be.accompaniment.household.Tenure;
-import be.accompaniment.json.AccompanimentJson;
-import be.accompaniment.situation.EvictionProcedure;
-import be.accompaniment.situation.EvictionThreat;
 import be.accompaniment.situation.Milestone;
 import be.accompaniment.territory.NisCode;
 import com.google.common.testing.EqualsTester;
@@ -26,8 +23,7 @@ import org.junit.jupiter.api.Test;
 class AdviceValuesTest {
     private static final LocalDate ON = LocalDate.of(2026, 3, 2);
     private static final NisCode ESNEUX = NisCode.parse("62032");
-    private static final ActorDirectory DIRECTORY =
-            AccompanimentJson.read(RulesFixtures.resource("cases/test/test-directory.json"), ActorDirectory.class);
+    private static final ActorDirectory DIRECTORY = RulesFixtures.testDirectory();
 
     private static Actor actor(String id) {
         return DIRECTORY.actor(ActorId.of(id)).orElseThrow();
@@ -40,12 +36,7 @@ class AdviceValuesTest {
                 .commune(ESNEUX)
                 .addMembers(Member.of(MemberRole.REFERENCE_PERSON, 1980))
                 .tenure(Tenure.PRIVATE_TENANT)
-                .addSituations(EvictionThreat.builder()
-                        .openedOn(LocalDate.of(2026, 1, 20))
-                        .procedure(EvictionProcedure.REQUETE)
-                        .filedOn(LocalDate.of(2026, 2, 1))
-                        .hearingOn(LocalDate.of(2026, 3, 14))
-                        .build())
+                .addSituations(RulesFixtures.evictionHearingOn(LocalDate.of(2026, 3, 14)))
                 .build();
     }
 

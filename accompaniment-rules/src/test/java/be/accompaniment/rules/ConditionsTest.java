@@ -18,7 +18,6 @@ import be.accompaniment.household.MemberRole;
 import be.accompaniment.household.Purpose;
 import be.accompaniment.household.Schooling;
 import be.accompaniment.household.Tenure;
-import be.accompaniment.json.AccompanimentJson;
 import be.accompaniment.law.DatedValue;
 import be.accompaniment.law.LegalReference;
 import be.accompaniment.law.Period;
@@ -60,8 +59,7 @@ class ConditionsTest {
     private static final LocalDate ON = LocalDate.of(2026, 3, 2);
     private static final NisCode ESNEUX = NisCode.parse("62032");
     private static final NisCode LIEGE = NisCode.parse("62063");
-    private static final ActorDirectory DIRECTORY =
-            AccompanimentJson.read(RulesFixtures.resource("cases/test/test-directory.json"), ActorDirectory.class);
+    private static final ActorDirectory DIRECTORY = RulesFixtures.testDirectory();
     // its parameters: adel-income-ceiling (yearly, 1 550 000 single, 2 120 000 couple, 290 000 per dependant) and
     // follow-up-days (20 days from 2024)
     private static final Rulebook BOOK = RulesFixtures.testRulebook();
@@ -73,16 +71,7 @@ class ConditionsTest {
 
     /** An eviction claim filed on 1 February 2026, the hearing set on Saturday 14 March 2026. */
     private static EvictionThreat hearingOn14March() {
-        return hearingOn(LocalDate.of(2026, 3, 14));
-    }
-
-    private static EvictionThreat hearingOn(LocalDate hearing) {
-        return EvictionThreat.builder()
-                .openedOn(LocalDate.of(2026, 1, 20))
-                .procedure(EvictionProcedure.REQUETE)
-                .filedOn(LocalDate.of(2026, 2, 1))
-                .hearingOn(hearing)
-                .build();
+        return RulesFixtures.evictionHearingOn(LocalDate.of(2026, 3, 14));
     }
 
     private static EvictionThreat.Builder eviction() {
@@ -1271,7 +1260,7 @@ class ConditionsTest {
             assertThat(BelgianHolidays.isHoliday(LocalDate.of(2026, 4, 6))).isTrue();
             Suggestion s = only(
                     DeadlineRule.ofMilestoneWorkingDays(Milestone.HEARING, -3),
-                    hearingOn(LocalDate.of(2026, 4, 8)),
+                    RulesFixtures.evictionHearingOn(LocalDate.of(2026, 4, 8)),
                     ON);
             assertThat(s.deadlineOn()).contains(LocalDate.of(2026, 4, 2));
             DueDate d = s.deadline().orElseThrow();
@@ -1284,7 +1273,9 @@ class ConditionsTest {
         void workingDaysAfterAMilestoneSkipTheWeekendAndEasterMonday() {
             // hearing on Friday 3 April 2026; 2 working days on: Tuesday 7, Wednesday 8
             Suggestion s = only(
-                    DeadlineRule.ofMilestoneWorkingDays(Milestone.HEARING, 2), hearingOn(LocalDate.of(2026, 4, 3)), ON);
+                    DeadlineRule.ofMilestoneWorkingDays(Milestone.HEARING, 2),
+                    RulesFixtures.evictionHearingOn(LocalDate.of(2026, 4, 3)),
+                    ON);
             assertThat(s.deadlineOn()).contains(LocalDate.of(2026, 4, 8));
         }
 

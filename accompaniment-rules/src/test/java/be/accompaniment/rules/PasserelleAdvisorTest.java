@@ -19,7 +19,6 @@ import be.accompaniment.household.MemberRole;
 import be.accompaniment.household.Purpose;
 import be.accompaniment.household.Tenure;
 import be.accompaniment.i18n.Language;
-import be.accompaniment.json.AccompanimentJson;
 import be.accompaniment.law.LegalReference;
 import be.accompaniment.law.Period;
 import be.accompaniment.measure.MeasureKind;
@@ -55,8 +54,7 @@ class PasserelleAdvisorTest {
     private static final LocalDate ON = LocalDate.of(2026, 3, 2);
     private static final NisCode ESNEUX = NisCode.parse("62032");
     private static final NisCode ANDERLECHT = NisCode.parse("21001");
-    private static final ActorDirectory DIRECTORY =
-            AccompanimentJson.read(RulesFixtures.resource("cases/test/test-directory.json"), ActorDirectory.class);
+    private static final ActorDirectory DIRECTORY = RulesFixtures.testDirectory();
     private static final Rulebook BOOK = RulesFixtures.testRulebook();
     private static final PasserelleAdvisor ADVISOR = PasserelleAdvisor.compile(BOOK, DIRECTORY);
 
@@ -65,12 +63,7 @@ class PasserelleAdvisorTest {
     }
 
     private static EvictionThreat hearingIn12Days() {
-        return EvictionThreat.builder()
-                .openedOn(LocalDate.of(2026, 1, 20))
-                .procedure(EvictionProcedure.REQUETE)
-                .filedOn(LocalDate.of(2026, 2, 1))
-                .hearingOn(LocalDate.of(2026, 3, 14))
-                .build();
+        return RulesFixtures.evictionHearingOn(LocalDate.of(2026, 3, 14));
     }
 
     private static Household.Builder household(NisCode commune, Situation... situations) {

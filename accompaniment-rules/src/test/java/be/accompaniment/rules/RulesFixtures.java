@@ -1,9 +1,13 @@
 package be.accompaniment.rules;
 
+import be.accompaniment.actor.ActorDirectory;
 import be.accompaniment.actor.ActorId;
 import be.accompaniment.coordination.Membership;
 import be.accompaniment.coordination.Platform;
 import be.accompaniment.coordination.PlatformId;
+import be.accompaniment.json.AccompanimentJson;
+import be.accompaniment.situation.EvictionProcedure;
+import be.accompaniment.situation.EvictionThreat;
 import be.accompaniment.territory.NisCode;
 import be.accompaniment.territory.Territory;
 import java.io.IOException;
@@ -12,7 +16,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-/** Fixtures shared by the tests of this package: the small test rulebook and its text, a housing platform. */
+/**
+ * Fixtures shared by the tests of this package: the small test rulebook and its text, the test directory, an eviction
+ * claim, a housing platform.
+ */
 public final class RulesFixtures {
     private RulesFixtures() {}
 
@@ -24,6 +31,25 @@ public final class RulesFixtures {
     /** The small Walloon test rulebook. */
     public static Rulebook testRulebook() {
         return Rulebook.parse(testRulebookJson());
+    }
+
+    /** The actors of {@code cases/test/test-directory.json}: Esneux, Liège, Anderlecht and their neighbours. */
+    public static ActorDirectory testDirectory() {
+        return AccompanimentJson.read(resource("cases/test/test-directory.json"), ActorDirectory.class);
+    }
+
+    /**
+     * An eviction claim opened on 20 January 2026 and filed by requête on 1 February 2026, its hearing set on a day.
+     *
+     * @param hearing the day of the hearing
+     */
+    public static EvictionThreat evictionHearingOn(LocalDate hearing) {
+        return EvictionThreat.builder()
+                .openedOn(LocalDate.of(2026, 1, 20))
+                .procedure(EvictionProcedure.REQUETE)
+                .filedOn(LocalDate.of(2026, 2, 1))
+                .hearingOn(hearing)
+                .build();
     }
 
     /** A resource of this package as text. */
