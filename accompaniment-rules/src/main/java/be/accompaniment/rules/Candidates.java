@@ -44,8 +44,19 @@ final class Candidates {
         this.keys = keys;
     }
 
-    private static int actor(long key) {
+    static int actor(long key) {
         return (int) key;
+    }
+
+    /** The directory positions of the actors among any of these candidates. */
+    static BitSet actors(Candidates[] all) {
+        BitSet actors = new BitSet();
+        for (Candidates c : all) {
+            for (long key : c.keys) {
+                actors.set(actor(key));
+            }
+        }
+        return actors;
     }
 
     long bestKey() {
@@ -104,7 +115,11 @@ final class Candidates {
             newKeys[j + 1] = k;
             newTargets[j + 1] = t;
         }
-        return new Candidates(ImmutableList.copyOf(Arrays.asList(newTargets).subList(0, n)), Arrays.copyOf(newKeys, n));
+        ImmutableList.Builder<TargetActor> list = ImmutableList.builderWithExpectedSize(n);
+        for (int i = 0; i < n; i++) {
+            list.add(newTargets[i]);
+        }
+        return new Candidates(list.build(), Arrays.copyOf(newKeys, n));
     }
 
     /** The index of every (template, commune) pair: computed once when the advisor is compiled. */
@@ -112,6 +127,9 @@ final class Candidates {
         private final ActorDirectory directory;
         private final int[] communes;
         private final Map<ActorId, Integer> actorIndex = new HashMap<>();
+        // by directory position: the actor and its kind's ordinal, read without touching the actor
+        private final Actor[] actors;
+        private final byte[] kinds;
         // the directory's own instances, found without hashing their ids
         private final IdentityHashMap<Actor, Integer> instanceIndex = new IdentityHashMap<>();
         // shared and never written: the partners of a referrer that has none
@@ -127,9 +145,12 @@ final class Candidates {
             this.communes =
                     directory.communes().stream().mapToInt(NisCode::intValue).toArray();
             ImmutableList<Actor> all = directory.all();
-            for (int i = 0; i < all.size(); i++) {
-                actorIndex.put(all.get(i).id(), i);
-                instanceIndex.put(all.get(i), i);
+            this.actors = all.toArray(new Actor[0]);
+            this.kinds = new byte[actors.length];
+            for (int i = 0; i < actors.length; i++) {
+                actorIndex.put(actors[i].id(), i);
+                instanceIndex.put(actors[i], i);
+                kinds[i] = (byte) actors[i].kind().ordinal();
             }
             for (ActorId node : network.nodes()) {
                 BitSet bits = new BitSet();
@@ -150,6 +171,16 @@ final class Candidates {
             for (int i = 0; i < all.size(); i++) {
                 partnersByIndex[i] = partners.getOrDefault(all.get(i).id(), NO_PARTNERS);
             }
+        }
+
+        /** The actor at a directory position. */
+        Actor actor(int index) {
+            return actors[index];
+        }
+
+        /** The ordinal of the kind of the actor at a directory position. */
+        int kind(int index) {
+            return kinds[index];
         }
 
         int slot(NisCode commune) {

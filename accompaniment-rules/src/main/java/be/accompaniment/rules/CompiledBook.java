@@ -11,6 +11,7 @@ import be.accompaniment.territory.Region;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -175,7 +176,13 @@ final class CompiledBook {
         final int index;
         // at slot * variants + variant: see Candidates.Index#compile
         final Candidates[] candidates;
+        // the directory positions of every actor among the candidates of any commune
+        final BitSet actors;
+        // the best key of each element of candidates, read without touching the candidates
+        final long[] bestKeys;
         final int variants;
+        // the ordinal of the template's actor kind, -1 without one
+        final int kind;
         final DatedTable<Integer> days;
         final DeadlineRule deadline;
         final boolean evictionDate;
@@ -184,16 +191,35 @@ final class CompiledBook {
             this.template = template;
             this.index = index;
             this.candidates = candidates;
+            this.actors = Candidates.actors(candidates);
+            this.bestKeys = new long[candidates.length];
+            for (int i = 0; i < candidates.length; i++) {
+                bestKeys[i] = candidates[i].bestKey();
+            }
             this.variants = Candidates.Index.variants(template);
+            this.kind = template.actorKind().map(Enum::ordinal).orElse(-1);
             this.days = days;
             this.deadline = template.deadline().orElse(null);
             this.evictionDate = deadline != null
                     && deadline.calendar().map(CalendarDeadline::isEvictionDate).orElse(false);
         }
 
+        /**
+         * Whether the referrer or one of its platform partners may be among the candidates of some commune: when not,
+         * the candidates need no {@link Candidates#scan}.
+         */
+        boolean mayMeet(int referrerIndex, BitSet partners) {
+            return (referrerIndex >= 0 && actors.get(referrerIndex)) || partners.intersects(actors);
+        }
+
         /** The candidates in a commune slot for a referrer of a sector variant (ignored without sector bridge). */
         Candidates candidates(int slot, int variant) {
             return variants == 1 ? candidates[slot] : candidates[slot * variants + variant];
+        }
+
+        /** The best key of the candidates in a commune slot for a referrer of a sector variant. */
+        long bestKey(int slot, int variant) {
+            return variants == 1 ? bestKeys[slot] : bestKeys[slot * variants + variant];
         }
 
         /** The deadline's epoch day, or {@link Facts#NONE} when it cannot be computed. */

@@ -273,9 +273,30 @@ final class Facts {
         return tenure == Tenure.SOCIAL_TENANT.ordinal();
     }
 
+    /** Whether a household rents social housing, as {@link #socialHousing()} reads it. */
+    static boolean socialHousing(Household household) {
+        return household.tenure() == Tenure.SOCIAL_TENANT;
+    }
+
     boolean budgetGuidanceRefused() {
         EvictionThreat e = evictionOfRule();
         return e != null && e.budgetGuidanceRefused();
+    }
+
+    /**
+     * Whether budget guidance was refused in the eviction a rule of a situation reads — that situation if an eviction,
+     * else the household's first — as {@link #budgetGuidanceRefused()} reads it while the rule is evaluated.
+     */
+    static boolean budgetGuidanceRefused(Household household, Situation situation) {
+        if (situation instanceof EvictionThreat e) {
+            return e.budgetGuidanceRefused();
+        }
+        for (Situation s : household.situations()) {
+            if (s instanceof EvictionThreat e) {
+                return e.budgetGuidanceRefused();
+            }
+        }
+        return false;
     }
 
     /** Whether a winter moratorium or suspension protects the household on the as-of date. */
@@ -292,13 +313,24 @@ final class Facts {
 
     /** Whether a consent active on the as-of date covers every actor of a kind for a purpose. */
     boolean consentCovers(ActorKind kind, Purpose purpose) {
-        readConsents();
-        return (consentedKinds[purpose.ordinal()] & (1L << kind.ordinal())) != 0;
+        return consentCovers(kind.ordinal(), purpose);
     }
 
-    /** Whether a consent active on the as-of date covers an actor for a purpose. */
-    boolean consentCovers(Actor actor, Purpose purpose) {
-        if (consentCovers(actor.kind(), purpose)) {
+    /** Whether a consent active on the as-of date covers every actor of a kind, by ordinal, for a purpose. */
+    boolean consentCovers(int kind, Purpose purpose) {
+        readConsents();
+        return (consentedKinds[purpose.ordinal()] & (1L << kind)) != 0;
+    }
+
+    /**
+     * Whether a consent active on the as-of date covers an actor for a purpose: its kind, or its id among the named
+     * recipients.
+     *
+     * @param kind the actor's kind, by ordinal
+     * @param actor the actor, read only when a consent names recipients
+     */
+    boolean consentCovers(int kind, Actor actor, Purpose purpose) {
+        if (consentCovers(kind, purpose)) {
             return true;
         }
         if (!namedRecipients) {

@@ -8,6 +8,7 @@ import be.accompaniment.actor.Sector;
 import be.accompaniment.coordination.PartnerNetwork;
 import be.accompaniment.household.Household;
 import be.accompaniment.household.HouseholdId;
+import be.accompaniment.household.Purpose;
 import be.accompaniment.passerelle.ConsentStatus;
 import be.accompaniment.rules.calendar.CalendarParameters;
 import be.accompaniment.rules.calendar.CompetenceFacts;
@@ -371,9 +372,7 @@ public final class PasserelleAdvisor {
                 }
             }
             sort(found, count);
-            ImmutableList<Suggestion> suggestions = count == 0
-                    ? ImmutableList.of()
-                    : ImmutableList.copyOf(Arrays.asList(found).subList(0, count));
+            ImmutableList<Suggestion> suggestions = inOrder(found, count);
             Arrays.fill(found, 0, count, null);
             return new Advice(id, asOf, referrer == null ? null : referrer.id(), book.book, suggestions);
         } finally {
@@ -439,19 +438,31 @@ public final class PasserelleAdvisor {
             commune = competence.commune();
             slot = index.slot(commune);
         }
-        Candidates candidates = slot < 0 ? Candidates.NONE : t.candidates(slot, variant);
-        int found = referrerIndex >= 0 || !partners.isEmpty() ? candidates.scan(referrerIndex, partners) : 0;
-        boolean referrerIsCandidate = (found & 1) != 0;
-        if (found != 0) {
-            candidates = candidates.forReferrer(referrerIndex, partners);
+        Candidates candidates = Candidates.NONE;
+        long best = Candidates.UNRESOLVED;
+        boolean referrerIsCandidate = false;
+        if (slot >= 0) {
+            // the common case reads the best key beside the template and leaves the candidates untouched
+            candidates = t.candidates(slot, variant);
+            best = t.bestKey(slot, variant);
+            int found = t.mayMeet(referrerIndex, partners) ? candidates.scan(referrerIndex, partners) : 0;
+            if (found != 0) {
+                referrerIsCandidate = (found & 1) != 0;
+                candidates = candidates.forReferrer(referrerIndex, partners);
+                best = candidates.bestKey();
+            }
         }
         int deadline = t.deadlineDay(f, book.calendar);
         ConsentStatus consent = ConsentStatus.NOT_REQUIRED;
         if (t.template.sharesData()) {
-            boolean given = candidates.targets.isEmpty()
-                    ? t.template.actorKind().isPresent()
-                            && f.consentCovers(t.template.actorKind().get(), t.template.purpose())
-                    : f.consentCovers(candidates.targets.get(0).actor(), t.template.purpose());
+            Purpose purpose = t.template.purpose();
+            boolean given;
+            if (best == Candidates.UNRESOLVED) {
+                given = t.kind >= 0 && f.consentCovers(t.kind, purpose);
+            } else {
+                int actor = Candidates.actor(best);
+                given = f.consentCovers(index.kind(actor), index.actor(actor), purpose);
+            }
             consent = given ? ConsentStatus.GIVEN : ConsentStatus.MISSING;
         }
         return new Suggestion(
@@ -463,6 +474,7 @@ public final class PasserelleAdvisor {
                 commune,
                 competence,
                 candidates,
+                best,
                 referrerIsCandidate,
                 deadline,
                 consent,
@@ -505,6 +517,18 @@ public final class PasserelleAdvisor {
                     case SHELTER, WOMENS_SHELTER -> ListedEstablishment.SHELTER;
                     case HOSPITAL, YOUTH_CARE -> null;
                 });
+    }
+
+    /** The first suggestions of an array as a list, copied once. */
+    private static ImmutableList<Suggestion> inOrder(Suggestion[] found, int count) {
+        if (count == 0) {
+            return ImmutableList.of();
+        }
+        ImmutableList.Builder<Suggestion> list = ImmutableList.builderWithExpectedSize(count);
+        for (int i = 0; i < count; i++) {
+            list.add(found[i]);
+        }
+        return list.build();
     }
 
     // insertion sort on primitive keys: an advice holds a handful of suggestions

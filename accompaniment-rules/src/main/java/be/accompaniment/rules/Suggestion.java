@@ -53,8 +53,6 @@ public final class Suggestion {
     private final int deadlineDay;
     private final ConsentStatus consent;
     private final long[] trace;
-    private final boolean socialHousing;
-    private final boolean budgetGuidanceRefused;
     // the ranking's keys, read once
     private final int urgency;
     private final long bestKey;
@@ -72,6 +70,7 @@ public final class Suggestion {
             NisCode commune,
             CompetentCpas competence,
             Candidates candidates,
+            long bestKey,
             boolean referrerIsCandidate,
             int deadlineDay,
             ConsentStatus consent,
@@ -91,10 +90,8 @@ public final class Suggestion {
         this.deadlineDay = deadlineDay;
         this.consent = consent;
         this.trace = trace;
-        this.socialHousing = f.socialHousing();
-        this.budgetGuidanceRefused = f.budgetGuidanceRefused();
         this.urgency = template.template.urgency().ordinal();
-        this.bestKey = candidates.bestKey();
+        this.bestKey = bestKey;
     }
 
     /** The rule that fired. */
@@ -199,7 +196,12 @@ public final class Suggestion {
                 .on(LocalDate.ofEpochDay(deadlineDay))
                 .basis(basis)
                 .countedFrom(Optional.ofNullable(from))
-                .references(template.references(asOf, socialHousing, budgetGuidanceRefused, from, book.calendar))
+                .references(template.references(
+                        asOf,
+                        Facts.socialHousing(household),
+                        Facts.budgetGuidanceRefused(household, situation),
+                        from,
+                        book.calendar))
                 .isEvictionDate(template.evictionDate)
                 .isOverdue(deadlineDay < asOf.toEpochDay())
                 .build();
