@@ -232,6 +232,41 @@ class PasserelleAdvisorTest {
         }
 
         @Test
+        void leavesOutAReferrerFirstInTheDirectory() {
+            Household h = household(ESNEUX, judgmentServed()).build();
+            // the directory is in id order: the AIS is its first actor
+            assertThat(DIRECTORY.all().get(0).id().value()).isEqualTo("ais-ourthe-ambleve");
+            Suggestion s = ADVISOR.advise(h, actor("ais-ourthe-ambleve"), LocalDate.of(2026, 3, 25))
+                    .suggestions()
+                    .get(0);
+            assertThat(s.ruleId()).isEqualTo("eviction-rehousing-search");
+            assertThat(s.referrerIsCandidate()).isTrue();
+            // an associative referrer: the rule bridges sectors, so the public CPAS ranks first
+            assertThat(s.targets())
+                    .extracting(t -> t.actor().id().value())
+                    .containsExactly("cpas-esneux", "apl-esneux");
+            assertThat(s.targets().get(0).reasons()).contains(FitReason.BRIDGES_SECTORS);
+        }
+
+        @Test
+        void anUnresolvedSuggestionAsksConsentForItsActorKind() {
+            Household without = household(ESNEUX, hearingIn12Days()).build();
+            Household with = household(ESNEUX, hearingIn12Days())
+                    .addConsents(consentFor(ActorKind.CPAS))
+                    .build();
+            for (Household h : List.of(without, with)) {
+                Suggestion s = ADVISOR.advise(h, actor("cpas-esneux"), ON)
+                        .suggestions()
+                        .get(0);
+                assertThat(s.ruleId()).isEqualTo("eviction-cpas-contact");
+                assertThat(s.unresolved()).isTrue();
+                assertThat(s.consent())
+                        .as("consent for every CPAS: %s", h == with)
+                        .isEqualTo(h == with ? ConsentStatus.GIVEN : ConsentStatus.MISSING);
+            }
+        }
+
+        @Test
         void ranksPlatformPartnersOfTheReferrerFirst() {
             Platform platform = platformInEsneux(
                     "ourthe",
@@ -251,6 +286,8 @@ class PasserelleAdvisorTest {
                     .containsExactly("apl-esneux", "cpas-esneux", "ais-ourthe-ambleve");
             assertThat(s.targets().get(2).reasons()).contains(FitReason.PLATFORM_PARTNER_OF_REFERRER);
             assertThat(s.targets().get(0).reasons()).contains(FitReason.BRIDGES_SECTORS);
+            // a partner among the candidates does not make the referrer one
+            assertThat(s.referrerIsCandidate()).isFalse();
             Suggestion withoutNetwork = ADVISOR.advise(h, actor("pcs-esneux"), LocalDate.of(2026, 3, 25))
                     .suggestions()
                     .get(0);
