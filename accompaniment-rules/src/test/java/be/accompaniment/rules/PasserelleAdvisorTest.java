@@ -525,6 +525,46 @@ class PasserelleAdvisorTest {
         }
 
         @Test
+        void anUnresolvedSuggestionMakesNoPasserelle() {
+            Household h = household(ESNEUX, hearingIn12Days()).build();
+            Suggestion s =
+                    ADVISOR.advise(h, actor("cpas-esneux"), ON).suggestions().get(0);
+            assertThat(s.unresolved()).isTrue();
+            assertThat(s.referrer()).contains(actor("cpas-esneux"));
+            assertThatThrownBy(() -> s.toPasserelle(PasserelleId.of("p-1")))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("suggestion eviction-cpas-contact: has no target actor serving commune 62032");
+        }
+
+        @Test
+        void asksTheCpasCompetentUnderTheLawOf1965() {
+            // a prisoner registered in Esneux at admission, whose household now lives in Seraing
+            InstitutionExit prison = InstitutionExit.builder()
+                    .openedOn(LocalDate.of(2025, 6, 1))
+                    .institution(InstitutionType.PRISON)
+                    .admittedOn(LocalDate.of(2025, 6, 1))
+                    .expectedReleaseOn(LocalDate.of(2026, 4, 30))
+                    .institutionCommune(NisCode.parse("62063"))
+                    .registrationAtAdmission(ESNEUX)
+                    .build();
+            Household h = household(NisCode.parse("62096"), prison).build();
+            Suggestion s = ADVISOR.advise(h, ON).suggestions().get(0);
+            assertThat(s.ruleId()).isEqualTo("release-competent-cpas");
+            assertThat(s.labels()).isEqualTo(s.rule().labels());
+            assertThat(s.referrer()).isEmpty();
+            assertThat(s.competence().map(c -> c.commune())).contains(ESNEUX);
+            assertThat(s.commune()).isEqualTo(ESNEUX);
+            assertThat(s.bestTarget().map(t -> t.actor().id().value())).contains("cpas-esneux");
+            // registered where the household lives: the same commune either way
+            Household atHome = household(ESNEUX, prison).build();
+            Suggestion general = ADVISOR.advise(atHome, ON).suggestions().get(0);
+            assertThat(general.ruleId()).isEqualTo("release-competent-cpas");
+            assertThat(general.competence().map(c -> c.commune())).contains(ESNEUX);
+            assertThat(general.commune()).isEqualTo(ESNEUX);
+            assertThat(general.bestTarget().map(t -> t.actor().id().value())).contains("cpas-esneux");
+        }
+
+        @Test
         void writesTheAdviceAsJson() {
             Household h = household(ESNEUX, hearingIn12Days()).build();
             String json = ADVISOR.advise(h, actor("apl-esneux"), ON).toJson(Language.FR);
