@@ -1,16 +1,25 @@
 package be.accompaniment.examples.bench;
 
+import be.accompaniment.actor.Actor;
 import be.accompaniment.actor.ActorDirectory;
 import be.accompaniment.coordination.PartnerNetwork;
+import be.accompaniment.household.Consent;
+import be.accompaniment.household.Household;
+import be.accompaniment.household.Income;
+import be.accompaniment.household.Member;
 import be.accompaniment.rules.Advice;
 import be.accompaniment.rules.Case;
 import be.accompaniment.rules.PasserelleAdvisor;
 import be.accompaniment.rules.Rulebook;
 import be.accompaniment.rules.Screening;
 import be.accompaniment.rules.Suggestion;
+import be.accompaniment.situation.Milestone;
+import be.accompaniment.situation.Situation;
 import be.accompaniment.territory.Region;
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -38,6 +47,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>{@link #adviseSmallBatchesSequential()} advises a small batch again and again, to compare with a batch too large
  * for the caches. {@link #screeningSequential()} screens the same households (which rules fire, no suggestion built): beside
  * {@link #adviseAllSequential()}, it splits the time between evaluating rules and building suggestions.
+ * {@link #readingHouseholdsSequential()} only reads the household fields the rules read: the floor under both.
  *
  * <p>Run with {@code accompaniment-examples/scripts/bench.sh AdviseAll -prof gc}; the allocation per household is
  * {@code gc.alloc.rate.norm}.
@@ -106,6 +116,57 @@ public class AdviseAllBenchmark {
                     : advisor.screen(c.household(), BenchData.DAY);
         }
         return screenings;
+    }
+
+    /**
+     * Reads, on one thread, what the bundled rules read of each household and do nothing with it: the id, tenure,
+     * region and commune; each situation's stage and hearing date; each member's age, role and schooling; the incomes;
+     * each consent's dates, recipients and purposes; the referrer's kind. No rule is evaluated: the score bounds what
+     * any advisor over these household objects can reach.
+     */
+    @Benchmark
+    @OperationsPerInvocation(BenchData.HOUSEHOLDS)
+    public long readingHouseholdsSequential() {
+        long seen = 0;
+        for (int i = 0; i < cases.size(); i++) {
+            seen += read(cases.get(i));
+        }
+        return seen;
+    }
+
+    // indexed loops, as the advisor reads lists: no iterator to allocate
+    private static long read(Case c) {
+        Household h = c.household();
+        long seen = h.id().value().length()
+                + h.tenure().ordinal()
+                + h.region().ordinal()
+                + h.commune().intValue();
+        List<Situation> situations = h.situations();
+        for (int i = 0; i < situations.size(); i++) {
+            Situation s = situations.get(i);
+            LocalDate hearing = s.milestones().get(Milestone.HEARING);
+            seen += s.stage().ordinal() + (hearing == null ? 0 : hearing.getDayOfMonth());
+        }
+        List<Member> members = h.members();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            seen += m.birthYear() + m.role().ordinal() + m.schooling().ordinal();
+        }
+        List<Income> incomes = h.incomes();
+        for (int i = 0; i < incomes.size(); i++) {
+            seen += incomes.get(i).monthlyCents();
+        }
+        List<Consent> consents = h.consents();
+        for (int i = 0; i < consents.size(); i++) {
+            Consent consent = consents.get(i);
+            seen += consent.givenOn().getDayOfMonth() + (consent.withdrawnOn().isPresent() ? 1 : 0);
+            seen += consent.recipientKinds().size()
+                    + consent.recipients().size()
+                    + consent.purposes().size();
+        }
+        // an Optional the JIT does not allocate once inlined
+        Optional<Actor> referrer = c.referrer();
+        return seen + (referrer.isPresent() ? referrer.get().kind().ordinal() : -1);
     }
 
     /** Advises the households on the common fork-join pool. */
