@@ -21,15 +21,15 @@ final class IdOrder {
      */
     static int[] permutation(String[] ids, boolean parallel) {
         int n = ids.length;
+        // one pass over the ids before packing them: their common prefix, and whether they are all Latin-1 (a test of
+        // whole ids, which holds wherever the packed window falls)
         int prefix = Integer.MAX_VALUE;
-        for (int i = 1; i < n; i++) {
-            prefix = commonPrefix(ids[0], ids[i], prefix);
+        boolean latin1 = true;
+        for (int i = 0; i < n; i++) {
+            prefix = i == 0 ? prefix : commonPrefix(ids[0], ids[i], prefix);
+            latin1 = latin1 && isLatin1(ids[i]);
         }
         prefix = n == 0 ? 0 : Math.min(prefix, ids[0].length());
-        boolean latin1 = true;
-        for (int i = 0; i < n && latin1; i++) {
-            latin1 = isLatin1(ids[i], prefix, prefix + Long.BYTES);
-        }
         long[] packed = new long[n];
         boolean sorted = true;
         for (int i = 0; i < n; i++) {
@@ -107,9 +107,8 @@ final class IdOrder {
         return i;
     }
 
-    private static boolean isLatin1(String s, int from, int to) {
-        int end = Math.min(to, s.length());
-        for (int i = from; i < end; i++) {
+    private static boolean isLatin1(String s) {
+        for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 0xFF) {
                 return false;
             }
