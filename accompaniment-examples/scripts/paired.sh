@@ -30,5 +30,5 @@ build "$base"
 # the dependency jars, without the sibling modules' folders the reactor resolved
 deps="$root/accompaniment-examples/target/paired-dependencies.txt"
 tr ':' '\n' < "$root/accompaniment-examples/target/paired-classpath.txt" | grep -v "^$root/" | paste -sd: - > "$deps"
-java -Xms4g -Xmx4g -cp "$root/accompaniment-examples/target/test-classes" \
+java -Xms4g -Xmx4g -XX:+AlwaysPreTouch -cp "$root/accompaniment-examples/target/test-classes" \
   be.accompaniment.examples.bench.PairedRuns "$deps" "$(classes "$base")" "$(classes "$root")" "${2:-15}"
