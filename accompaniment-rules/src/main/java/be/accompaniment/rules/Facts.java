@@ -77,12 +77,14 @@ final class Facts {
     private FamilyRupture familyRupture;
     private PermanentHabitat permanentHabitat;
 
-    // CONSENTS: per purpose, the actor kinds every consent active on the as-of date covers, and whether one names
-    // recipients
+    // CONSENTS: whether a consent names recipients; per purpose, the actor kinds asked about so far in this advice,
+    // and those of them a consent active on the as-of date covers
+    private final long[] askedKinds = new long[PURPOSES.length];
     private final long[] consentedKinds = new long[PURPOSES.length];
     private boolean namedRecipients;
 
     private static final Purpose[] PURPOSES = Purpose.values();
+    private static final ActorKind[] KINDS = ActorKind.values();
 
     void reset(Household household, Region region, Actor referrer, LocalDate asOf, CalendarView calendar) {
         this.household = household;
@@ -319,7 +321,24 @@ final class Facts {
     /** Whether a consent active on the as-of date covers every actor of a kind, by ordinal, for a purpose. */
     boolean consentCovers(int kind, Purpose purpose) {
         readConsents();
-        return (consentedKinds[purpose.ordinal()] & (1L << kind)) != 0;
+        int p = purpose.ordinal();
+        long bit = 1L << kind;
+        if ((askedKinds[p] & bit) == 0) {
+            // asked once per advice: membership tests, no iteration over the consents' sets
+            ActorKind k = KINDS[kind];
+            ImmutableList<Consent> consents = household.consents();
+            for (int i = 0; i < consents.size(); i++) {
+                Consent c = consents.get(i);
+                if (active(c)
+                        && c.purposes().contains(purpose)
+                        && c.recipientKinds().contains(k)) {
+                    consentedKinds[p] |= bit;
+                    break;
+                }
+            }
+            askedKinds[p] |= bit;
+        }
+        return (consentedKinds[p] & bit) != 0;
     }
 
     /**
@@ -351,22 +370,13 @@ final class Facts {
             return;
         }
         Arrays.fill(consentedKinds, 0L);
-        namedRecipients = false;
+        Arrays.fill(askedKinds, 0L);
+        boolean named = false;
         ImmutableList<Consent> consents = household.consents();
-        for (int i = 0; i < consents.size(); i++) {
-            Consent c = consents.get(i);
-            if (!active(c)) {
-                continue;
-            }
-            long kinds = 0;
-            for (ActorKind k : c.recipientKinds()) {
-                kinds |= 1L << k.ordinal();
-            }
-            for (Purpose p : c.purposes()) {
-                consentedKinds[p.ordinal()] |= kinds;
-            }
-            namedRecipients |= !c.recipients().isEmpty();
+        for (int i = 0; i < consents.size() && !named; i++) {
+            named = !consents.get(i).recipients().isEmpty();
         }
+        namedRecipients = named;
         read |= CONSENTS;
     }
 
