@@ -539,14 +539,7 @@ class PasserelleAdvisorTest {
         @Test
         void asksTheCpasCompetentUnderTheLawOf1965() {
             // a prisoner registered in Esneux at admission, whose household now lives in Seraing
-            InstitutionExit prison = InstitutionExit.builder()
-                    .openedOn(LocalDate.of(2025, 6, 1))
-                    .institution(InstitutionType.PRISON)
-                    .admittedOn(LocalDate.of(2025, 6, 1))
-                    .expectedReleaseOn(LocalDate.of(2026, 4, 30))
-                    .institutionCommune(NisCode.parse("62063"))
-                    .registrationAtAdmission(ESNEUX)
-                    .build();
+            InstitutionExit prison = institutionExit(LocalDate.of(2025, 6, 1));
             Household h = household(NisCode.parse("62096"), prison).build();
             Suggestion s = ADVISOR.advise(h, ON).suggestions().get(0);
             assertThat(s.ruleId()).isEqualTo("release-competent-cpas");
