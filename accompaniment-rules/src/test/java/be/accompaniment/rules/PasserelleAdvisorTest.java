@@ -525,6 +525,26 @@ class PasserelleAdvisorTest {
         }
 
         @Test
+        void ranksTheUnresolvedSuggestionsOfOneRuleInTheOrderOfItsTemplates() {
+            // a settled eviction in Namur, which no actor of the test directory serves: the Walloon follow-up rule
+            // suggests an APL, then the CPAS, equal in urgency, deadline and (absent) target
+            EvictionThreat settled = EvictionThreat.builder()
+                    .from(RulesFixtures.evictionHearingOn(LocalDate.of(2026, 2, 20)))
+                    .settledOn(LocalDate.of(2026, 2, 25))
+                    .build();
+            PasserelleAdvisor walloon = PasserelleAdvisor.compile(Rulebook.bundled(Region.WALLONIA), DIRECTORY);
+            List<Suggestion> followUp =
+                    walloon.advise(household(NisCode.parse("92094"), settled).build(), ON).suggestions().stream()
+                            .filter(s -> s.ruleId().equals("eviction-settled-follow-up"))
+                            .toList();
+            assertThat(followUp).extracting(Suggestion::templateIndex).containsExactly(0, 1);
+            assertThat(followUp)
+                    .extracting(s -> s.template().actorKind().orElseThrow())
+                    .containsExactly(ActorKind.APL, ActorKind.CPAS);
+            assertThat(followUp).allMatch(Suggestion::unresolved);
+        }
+
+        @Test
         void anUnresolvedSuggestionMakesNoPasserelle() {
             Household h = household(ESNEUX, hearingIn12Days()).build();
             Suggestion s =
