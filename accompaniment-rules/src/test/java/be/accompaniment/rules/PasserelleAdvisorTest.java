@@ -97,6 +97,12 @@ class PasserelleAdvisorTest {
         return RulesFixtures.platform(id, name, ESNEUX, first, second);
     }
 
+    /** The test advisor with the partner network of one housing platform of Esneux with two members. */
+    private static PasserelleAdvisor withPlatformInEsneux(String id, String name, ActorId first, ActorId second) {
+        return PasserelleAdvisor.compile(
+                BOOK, DIRECTORY, PartnerNetwork.of(List.of(platformInEsneux(id, name, first, second))));
+    }
+
     @Nested
     class Compile {
         @Test
@@ -268,13 +274,11 @@ class PasserelleAdvisorTest {
 
         @Test
         void ranksPlatformPartnersOfTheReferrerFirst() {
-            Platform platform = platformInEsneux(
+            PasserelleAdvisor advisor = withPlatformInEsneux(
                     "ourthe",
                     "Plate-forme logement de l'Ourthe",
                     ActorId.of("pcs-esneux"),
                     ActorId.of("ais-ourthe-ambleve"));
-            PasserelleAdvisor advisor =
-                    PasserelleAdvisor.compile(BOOK, DIRECTORY, PartnerNetwork.of(List.of(platform)));
             Household h = household(ESNEUX, judgmentServed()).build();
             Suggestion s = advisor.advise(h, actor("pcs-esneux"), LocalDate.of(2026, 3, 25))
                     .suggestions()
@@ -316,10 +320,8 @@ class PasserelleAdvisorTest {
         @Test
         void marksTheOnlyCandidateWhenItIsAPlatformPartnerOfTheReferrer() {
             // the CPAS of Esneux is the only CPAS serving Esneux, and a platform partner of the PCS
-            Platform platform = platformInEsneux(
+            PasserelleAdvisor advisor = withPlatformInEsneux(
                     "esneux", "Plate-forme logement d'Esneux", ActorId.of("pcs-esneux"), ActorId.of("cpas-esneux"));
-            PasserelleAdvisor advisor =
-                    PasserelleAdvisor.compile(BOOK, DIRECTORY, PartnerNetwork.of(List.of(platform)));
             Suggestion s = advisor.advise(household(ESNEUX, hearingIn12Days()).build(), actor("pcs-esneux"), ON)
                     .suggestions()
                     .get(0);
@@ -363,10 +365,8 @@ class PasserelleAdvisorTest {
         void aPlatformPartnerPassesAnEqualActorOfThePreferredSector() {
             // the PCS and the CPAS of Esneux on one platform: the CPAS, otherwise second behind the associative APL
             // that bridges sectors, comes first
-            Platform platform = platformInEsneux(
+            PasserelleAdvisor advisor = withPlatformInEsneux(
                     "esneux", "Plate-forme logement d'Esneux", ActorId.of("pcs-esneux"), ActorId.of("cpas-esneux"));
-            PasserelleAdvisor advisor =
-                    PasserelleAdvisor.compile(BOOK, DIRECTORY, PartnerNetwork.of(List.of(platform)));
             Household h = household(ESNEUX, judgmentServed()).build();
             LocalDate on = LocalDate.of(2026, 3, 25);
             assertThat(ADVISOR.advise(h, actor("pcs-esneux"), on)
@@ -391,10 +391,8 @@ class PasserelleAdvisorTest {
                     .from(actor("pcs-esneux"))
                     .id(ActorId.of("pcs-hors-annuaire"))
                     .build();
-            Platform platform = platformInEsneux(
+            PasserelleAdvisor advisor = withPlatformInEsneux(
                     "ourthe", "Plate-forme logement de l'Ourthe", outside.id(), ActorId.of("ais-ourthe-ambleve"));
-            PasserelleAdvisor advisor =
-                    PasserelleAdvisor.compile(BOOK, DIRECTORY, PartnerNetwork.of(List.of(platform)));
             Household h = household(ESNEUX, judgmentServed()).build();
             Suggestion s = advisor.advise(h, outside, LocalDate.of(2026, 3, 25))
                     .suggestions()
