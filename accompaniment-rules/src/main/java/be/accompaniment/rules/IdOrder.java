@@ -5,12 +5,106 @@ import java.util.Arrays;
 /**
  * The stable sort of a batch by household id, on primitive keys: each id is read once into a long that packs its first
  * characters after the prefix all ids share, the top bits of which are sorted together with the position in one
- * {@code long[]}; ids whose kept bits are equal are then ordered by their whole packs and strings. Not instantiable.
+ * {@code long[]}; ids whose kept bits are equal are then ordered by their whole packs and strings.
+ *
+ * <p>A batch's ids are read where they are at hand: {@link #add(int, String)} keeps the head of each id (its first
+ * {@value #HEAD_CHARACTERS} characters) while the advisor has the household in cache, from any thread, each position
+ * once; {@link #permutation(boolean, boolean)} then finds the shared prefix and the packs from the heads alone, without
+ * reading the strings again unless two ids are equal over their packs. Ids that the heads cannot order (a character
+ * beyond Latin-1 in a head, a shared prefix longer than {@value #MAX_HEAD_PREFIX} characters) are packed from the
+ * strings, as {@link #permutation(String[], boolean)} does.
  */
 final class IdOrder {
     private static final int SMALL_RUN = 32;
+    /** The longs of a head, eight Latin-1 characters each. */
+    private static final int HEAD_LONGS = 3;
 
-    private IdOrder() {}
+    static final int HEAD_CHARACTERS = HEAD_LONGS * Long.BYTES;
+    /** The longest shared prefix after which a pack is still within the heads. */
+    static final int MAX_HEAD_PREFIX = HEAD_CHARACTERS - Long.BYTES;
+
+    private final String[] ids;
+    private final long[] heads;
+
+    /**
+     * A batch of {@code size} ids, to be added one position at a time.
+     *
+     * @param size the number of ids
+     */
+    IdOrder(int size) {
+        this.ids = new String[size];
+        this.heads = new long[size * HEAD_LONGS];
+    }
+
+    /**
+     * Keeps the id at a position and its head. Positions are written once each; distinct positions may be written from
+     * different threads, before a join that precedes {@link #permutation(boolean, boolean)}.
+     *
+     * @param position the id's position in the batch
+     * @param id the id, not null
+     * @return whether the head is Latin-1, and so packed: the caller tells {@link #permutation(boolean, boolean)}
+     *     whether every head was
+     */
+    boolean add(int position, String id) {
+        ids[position] = id;
+        int length = Math.min(id.length(), HEAD_CHARACTERS);
+        int at = position * HEAD_LONGS;
+        int c = 0;
+        char wide = 0;
+        for (int w = 0; w < HEAD_LONGS; w++) {
+            long word = 0;
+            for (int end = (w + 1) * Long.BYTES; c < end; c++) {
+                char ch = c < length ? id.charAt(c) : 0;
+                wide |= ch & 0xFF00;
+                word = (word << Byte.SIZE) | (ch & 0xFF);
+            }
+            heads[at + w] = word;
+        }
+        return wide == 0;
+    }
+
+    /**
+     * The positions of the batch's ids in ascending order, equal ids in position order.
+     *
+     * @param latin1Heads whether {@link #add(int, String)} returned true for every position
+     * @param parallel whether to sort on the common fork-join pool
+     * @return a permutation of {@code 0 .. size - 1}
+     */
+    int[] permutation(boolean latin1Heads, boolean parallel) {
+        int n = ids.length;
+        int prefix = latin1Heads ? headPrefix() : Integer.MAX_VALUE;
+        if (prefix > MAX_HEAD_PREFIX) {
+            return permutation(ids, parallel);
+        }
+        int word = prefix / Long.BYTES;
+        int shift = (prefix % Long.BYTES) * Byte.SIZE;
+        long[] packed = new long[n];
+        for (int i = 0, at = word; i < n; i++, at += HEAD_LONGS) {
+            packed[i] = shift == 0 ? heads[at] : (heads[at] << shift) | (heads[at + 1] >>> (Long.SIZE - shift));
+        }
+        return order(packed, ids, parallel);
+    }
+
+    /** The characters every head shares from the first, as heads count them (missing characters as zero). */
+    private int headPrefix() {
+        int n = ids.length;
+        if (n == 0) {
+            return 0;
+        }
+        // per word, the bits in which some head differs from the first
+        long[] differ = new long[HEAD_LONGS];
+        for (int i = HEAD_LONGS; i < heads.length; i += HEAD_LONGS) {
+            for (int w = 0; w < HEAD_LONGS; w++) {
+                differ[w] |= heads[i + w] ^ heads[w];
+            }
+        }
+        for (int w = 0; w < HEAD_LONGS; w++) {
+            if (differ[w] != 0) {
+                return w * Long.BYTES + Long.numberOfLeadingZeros(differ[w]) / Byte.SIZE;
+            }
+        }
+        return HEAD_CHARACTERS;
+    }
 
     /**
      * The positions of the ids in ascending order, equal ids in their given order.
@@ -31,12 +125,26 @@ final class IdOrder {
         }
         prefix = n == 0 ? 0 : Math.min(prefix, ids[0].length());
         long[] packed = new long[n];
-        boolean sorted = true;
         for (int i = 0; i < n; i++) {
             packed[i] = pack(ids[i], prefix, latin1);
-            sorted &= i == 0 || compare(i - 1, i, packed, ids) <= 0;
         }
+        return order(packed, ids, parallel);
+    }
+
+    /**
+     * The stable order of ids by their packs, which compare like the ids wherever two differ, then by the ids.
+     *
+     * @param packed the packs, one per id
+     * @param ids the ids
+     * @param parallel whether to sort on the common fork-join pool
+     */
+    private static int[] order(long[] packed, String[] ids, boolean parallel) {
+        int n = ids.length;
         int[] order = new int[n];
+        boolean sorted = true;
+        for (int i = 1; i < n && sorted; i++) {
+            sorted = compare(i - 1, i, packed, ids) <= 0;
+        }
         if (sorted) {
             Arrays.setAll(order, i -> i);
             return order;

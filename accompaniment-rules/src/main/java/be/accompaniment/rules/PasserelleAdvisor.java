@@ -253,43 +253,68 @@ public final class PasserelleAdvisor {
             Objects.requireNonNull(c, "cases element");
         }
         Advice[] advices = new Advice[all.length];
+        // the ids are read for the final sort while each household is in cache, on the thread that advises it
+        IdOrder ids = new IdOrder(all.length);
+        boolean latin1Heads;
         if (parallel && all.length > MIN_SLICE) {
             // the pool of the calling task if there is one, as parallel streams do; the common pool otherwise
             ForkJoinPool pool = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
             int slice = Math.max(MIN_SLICE, all.length / (pool.getParallelism() * SLICES_PER_THREAD + 1));
-            Slice batch = new Slice(all, advices, asOf, 0, all.length, slice);
+            Slice batch = new Slice(all, advices, ids, asOf, 0, all.length, slice);
             if (ForkJoinTask.inForkJoinPool()) {
                 batch.invoke();
             } else {
                 pool.invoke(batch);
             }
+            latin1Heads = batch.latin1Heads;
         } else {
-            adviseRange(all, advices, asOf, 0, all.length);
+            latin1Heads = adviseRange(all, advices, ids, asOf, 0, all.length);
         }
-        return inHouseholdOrder(advices, parallel);
+        int[] order = ids.permutation(latin1Heads, parallel);
+        ImmutableList.Builder<Advice> out = ImmutableList.builderWithExpectedSize(advices.length);
+        for (int i : order) {
+            out.add(advices[i]);
+        }
+        return out.build();
     }
 
-    /** Advises cases {@code from} (inclusive) to {@code to} (exclusive) into the same positions, with one context. */
-    private void adviseRange(Case[] cases, Advice[] into, LocalDate asOf, int from, int to) {
+    /**
+     * Advises cases {@code from} (inclusive) to {@code to} (exclusive) into the same positions, with one context, and
+     * adds their household ids to the batch's order.
+     *
+     * @return whether the heads of those ids are all Latin-1; see {@link IdOrder#add(int, String)}
+     */
+    private boolean adviseRange(Case[] cases, Advice[] into, IdOrder ids, LocalDate asOf, int from, int to) {
         Facts f = FACTS.get();
+        boolean latin1Heads = true;
         for (int i = from; i < to; i++) {
             Case c = cases[i];
-            into[i] = doAdvise(c.household(), c.referrerOrNull(), asOf, f);
+            Household household = c.household();
+            into[i] = doAdvise(household, c.referrerOrNull(), asOf, f);
+            latin1Heads &= ids.add(i, household.id().value());
         }
+        return latin1Heads;
     }
 
-    /** A slice of a batch on the fork-join pool: halves until small enough, each half writing its own positions. */
+    /**
+     * A slice of a batch on the fork-join pool: halves until small enough, each half writing its own positions. Once
+     * done, it tells whether the heads of its ids are all Latin-1.
+     */
     private final class Slice extends RecursiveAction {
         private final Case[] cases;
         private final Advice[] into;
+        private final IdOrder ids;
         private final LocalDate asOf;
         private final int from;
         private final int to;
         private final int slice;
+        // read by the task that joined this one
+        private boolean latin1Heads;
 
-        Slice(Case[] cases, Advice[] into, LocalDate asOf, int from, int to, int slice) {
+        Slice(Case[] cases, Advice[] into, IdOrder ids, LocalDate asOf, int from, int to, int slice) {
             this.cases = cases;
             this.into = into;
+            this.ids = ids;
             this.asOf = asOf;
             this.from = from;
             this.to = to;
@@ -299,27 +324,15 @@ public final class PasserelleAdvisor {
         @Override
         protected void compute() {
             if (to - from <= slice) {
-                adviseRange(cases, into, asOf, from, to);
+                latin1Heads = adviseRange(cases, into, ids, asOf, from, to);
                 return;
             }
             int middle = (from + to) >>> 1;
-            invokeAll(
-                    new Slice(cases, into, asOf, from, middle, slice), new Slice(cases, into, asOf, middle, to, slice));
+            Slice left = new Slice(cases, into, ids, asOf, from, middle, slice);
+            Slice right = new Slice(cases, into, ids, asOf, middle, to, slice);
+            invokeAll(left, right);
+            latin1Heads = left.latin1Heads && right.latin1Heads;
         }
-    }
-
-    /** The advices in household-id order: a stable sort, equal ids in encounter order (which parallel streams keep). */
-    private static ImmutableList<Advice> inHouseholdOrder(Advice[] advices, boolean parallel) {
-        String[] ids = new String[advices.length];
-        for (int i = 0; i < advices.length; i++) {
-            ids[i] = advices[i].household().value();
-        }
-        int[] order = IdOrder.permutation(ids, parallel);
-        ImmutableList.Builder<Advice> out = ImmutableList.builderWithExpectedSize(advices.length);
-        for (int i : order) {
-            out.add(advices[i]);
-        }
-        return out.build();
     }
 
     private Advice doAdvise(Household household, Actor referrer, LocalDate asOf) {

@@ -108,6 +108,43 @@ class IdOrderProperties {
                         .containsExactly(expected(ids)));
     }
 
+    /** The order of a batch whose ids are added one at a time, in shuffled positions order, as the advisor adds them. */
+    private static int[] byHeads(String[] ids, boolean parallel) {
+        IdOrder order = new IdOrder(ids.length);
+        boolean latin1Heads = true;
+        for (int i = ids.length - 1; i >= 0; i--) {
+            latin1Heads &= order.add(i, ids[i]);
+        }
+        return order.permutation(latin1Heads, parallel);
+    }
+
+    @Test
+    void sortsByHeadsLikeAStableSortOfTheStrings() {
+        qt().withExamples(400)
+                .forAll(batches(), Generate.booleans())
+                .checkAssert((ids, parallel) -> assertThat(byHeads(ids, parallel))
+                        .as("%s", Arrays.toString(ids))
+                        .containsExactly(expected(ids)));
+    }
+
+    @Test
+    void sortsTheHardShapesByHeadsLikeAStableSortOfTheStrings() {
+        qt().withExamples(200)
+                .forAll(hardBatches(), Generate.booleans())
+                .checkAssert((ids, parallel) -> assertThat(byHeads(ids, parallel))
+                        .as("%s", Arrays.toString(ids))
+                        .containsExactly(expected(ids)));
+    }
+
+    @Test
+    void aHeadIsLatin1WhenItsFirstCharactersAre() {
+        qt().withExamples(1000)
+                .forAll(ids(""))
+                .checkAssert(id -> assertThat(new IdOrder(1).add(0, id))
+                        .as(id)
+                        .isEqualTo(isLatin1(id.substring(0, Math.min(id.length(), IdOrder.HEAD_CHARACTERS)))));
+    }
+
     @Test
     void keepsTheGivenOrderOfEqualIdsInLongRuns() {
         // more equal ids than the insertion sort of short runs takes, in two interleaved groups

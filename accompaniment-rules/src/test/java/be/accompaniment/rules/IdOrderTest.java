@@ -22,10 +22,19 @@ class IdOrderTest {
                 .toArray();
     }
 
+    /** Sorts from the strings, and from the heads added one at a time as the advisor adds them. */
     private static void assertSortsLikeTheStrings(String... ids) {
         for (boolean parallel : new boolean[] {false, true}) {
             assertThat(IdOrder.permutation(ids, parallel))
                     .as("%s, parallel %s", Arrays.toString(ids), parallel)
+                    .containsExactly(expected(ids));
+            IdOrder byHeads = new IdOrder(ids.length);
+            boolean latin1Heads = true;
+            for (int i = 0; i < ids.length; i++) {
+                latin1Heads &= byHeads.add(i, ids[i]);
+            }
+            assertThat(byHeads.permutation(latin1Heads, parallel))
+                    .as("%s by heads, parallel %s", Arrays.toString(ids), parallel)
                     .containsExactly(expected(ids));
         }
     }
@@ -93,6 +102,47 @@ class IdOrderTest {
             assertThat(IdOrder.permutation(new String[] {"h-2", "h-1"}, false)).containsExactly(1, 0);
             assertThat(IdOrder.permutation(new String[] {"a", "b", "b", "c\u0100"}, false))
                     .containsExactly(0, 1, 2, 3);
+        }
+    }
+
+    @Nested
+    class Heads {
+        @Test
+        void sortsIdsWhoseSharedPrefixEndsAnywhereInTheHeads() {
+            // the pack then starts within the first, second or third long of the heads, or right at one's start
+            for (int prefix : new int[] {0, 1, 7, 8, 9, 15, 16, 17, 23, 24, 30}) {
+                String shared = "x".repeat(prefix);
+                assertSortsLikeTheStrings(
+                        shared + "b",
+                        shared + "a9",
+                        shared + "a10",
+                        shared,
+                        shared + "a" + "z".repeat(30),
+                        shared + "b");
+            }
+        }
+
+        @Test
+        void sortsIdsEqualOverTheirHeadsByWhatFollows() {
+            String head = "h-" + "0".repeat(IdOrder.HEAD_CHARACTERS);
+            assertSortsLikeTheStrings(head + "c", "h-1", head + "a", head, head + "b");
+        }
+
+        @Test
+        void tellsAWideCharacterInTheHeadAndNotOneBeyond() {
+            String beyond = "h-" + "0".repeat(IdOrder.HEAD_CHARACTERS - 2) + "\u0100";
+            assertThat(new IdOrder(1).add(0, beyond)).isTrue();
+            assertThat(new IdOrder(1).add(0, "h-\u0100")).isFalse();
+            assertThat(new IdOrder(1).add(0, "h-\u00ff")).isTrue();
+            assertSortsLikeTheStrings(beyond, "h-\u0100", "h-\u00ff", "h-" + "0".repeat(IdOrder.HEAD_CHARACTERS));
+        }
+
+        @Test
+        void sortsNoIdAndOneId() {
+            assertThat(new IdOrder(0).permutation(true, false)).isEmpty();
+            IdOrder one = new IdOrder(1);
+            assertThat(one.add(0, "h-1")).isTrue();
+            assertThat(one.permutation(true, true)).containsExactly(0);
         }
     }
 
