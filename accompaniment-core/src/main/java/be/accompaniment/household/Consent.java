@@ -3,6 +3,7 @@ package be.accompaniment.household;
 import be.accompaniment.actor.ActorId;
 import be.accompaniment.actor.ActorKind;
 import be.accompaniment.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -58,8 +59,8 @@ public abstract class Consent {
      * @return whether it is active
      */
     public boolean isActiveOn(LocalDate on) {
-        Objects.requireNonNull(on, "on");
-        return !on.isBefore(givenOn()) && withdrawnOn().map(on::isBefore).orElse(true);
+        long day = Objects.requireNonNull(on, "on").toEpochDay();
+        return day >= givenOnDay() && day < withdrawnOnDay();
     }
 
     /**
@@ -76,9 +77,72 @@ public abstract class Consent {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(purpose, "purpose");
-        return isActiveOn(on)
-                && purposes().contains(purpose)
-                && (recipientKinds().contains(kind) || recipients().contains(actor));
+        return coversPurposeOn(purpose, on) && (namesKind(kind) || recipients().contains(actor));
+    }
+
+    /**
+     * Whether the consent lets every actor of a kind receive the household's data for a purpose on a day: active then,
+     * covering the purpose, and naming the kind — not only some actors of it. Constant time: a consent keeps its
+     * recipient kinds, purposes and days as primitive values, computed when it is built.
+     *
+     * @param kind the kind of the receiving actors, not null
+     * @param purpose the purpose, not null
+     * @param on the day, not null
+     * @return whether the consent covers the sharing with any actor of the kind
+     */
+    public boolean coversKind(ActorKind kind, Purpose purpose, LocalDate on) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(purpose, "purpose");
+        return coversPurposeOn(purpose, on) && namesKind(kind);
+    }
+
+    private boolean coversPurposeOn(Purpose purpose, LocalDate on) {
+        long day = Objects.requireNonNull(on, "on").toEpochDay();
+        return (purposeBits() & (1 << purpose.ordinal())) != 0 && day >= givenOnDay() && day < withdrawnOnDay();
+    }
+
+    private boolean namesKind(ActorKind kind) {
+        return (recipientKindBits() & (1L << kind.ordinal())) != 0;
+    }
+
+    /** {@link #recipientKinds()}, one bit per ordinal. */
+    @Value.Derived
+    @Value.Auxiliary
+    @JsonIgnore
+    long recipientKindBits() {
+        long bits = 0;
+        for (ActorKind kind : recipientKinds()) {
+            bits |= 1L << kind.ordinal();
+        }
+        return bits;
+    }
+
+    /** {@link #purposes()}, one bit per ordinal. */
+    @Value.Derived
+    @Value.Auxiliary
+    @JsonIgnore
+    int purposeBits() {
+        int bits = 0;
+        for (Purpose purpose : purposes()) {
+            bits |= 1 << purpose.ordinal();
+        }
+        return bits;
+    }
+
+    /** {@link #givenOn()} as an epoch day. */
+    @Value.Derived
+    @Value.Auxiliary
+    @JsonIgnore
+    long givenOnDay() {
+        return givenOn().toEpochDay();
+    }
+
+    /** {@link #withdrawnOn()} as an epoch day, {@link Long#MAX_VALUE} while not withdrawn. */
+    @Value.Derived
+    @Value.Auxiliary
+    @JsonIgnore
+    long withdrawnOnDay() {
+        return withdrawnOn().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
     }
 
     /**

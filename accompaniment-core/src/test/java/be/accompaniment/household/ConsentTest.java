@@ -77,6 +77,29 @@ class ConsentTest {
         }
 
         @Test
+        void coversAKindOnlyWhenItNamesTheKind() {
+            Consent named = Consent.builder()
+                    .from(toAis().build())
+                    .recipientKinds(java.util.List.of())
+                    .addRecipients(AIS_OURTHE)
+                    .build();
+            assertThat(toAis().build().coversKind(ActorKind.AIS, Purpose.CANDIDATE_FILE_SHARING, D))
+                    .isTrue();
+            // naming one AIS does not cover every AIS
+            assertThat(named.coversKind(ActorKind.AIS, Purpose.CANDIDATE_FILE_SHARING, D))
+                    .isFalse();
+            assertThat(toAis().build().coversKind(ActorKind.CPAS, Purpose.CANDIDATE_FILE_SHARING, D))
+                    .isFalse();
+            assertThat(toAis().build().coversKind(ActorKind.AIS, Purpose.RESEARCH, D))
+                    .isFalse();
+            Consent withdrawn = toAis().withdrawnOn(D.plusDays(3)).build();
+            assertThat(withdrawn.coversKind(ActorKind.AIS, Purpose.CANDIDATE_FILE_SHARING, D.plusDays(2)))
+                    .isTrue();
+            assertThat(withdrawn.coversKind(ActorKind.AIS, Purpose.CANDIDATE_FILE_SHARING, D.plusDays(3)))
+                    .isFalse();
+        }
+
+        @Test
         void coversOnlyItsDataCategories() {
             Consent c = toAis().build();
             assertThat(c.covers(ActorKind.AIS, AIS_HUY, Purpose.CANDIDATE_FILE_SHARING, DataCategory.COMPOSITION, D))

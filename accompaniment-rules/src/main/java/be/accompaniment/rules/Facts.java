@@ -21,7 +21,6 @@ import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.Region;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -35,9 +34,8 @@ final class Facts {
     // what has been read of the household so far
     private static final int MEMBERS = 1;
     private static final int SITUATIONS = 2;
-    private static final int CONSENTS = 4;
-    private static final int MORATORIUM_KNOWN = 8;
-    private static final int MORATORIUM_APPLIES = 16;
+    private static final int MORATORIUM_KNOWN = 4;
+    private static final int MORATORIUM_APPLIES = 8;
 
     // the advice
     Household household;
@@ -77,13 +75,6 @@ final class Facts {
     private FamilyRupture familyRupture;
     private PermanentHabitat permanentHabitat;
 
-    // CONSENTS: whether a consent names recipients; per purpose, the actor kinds asked about so far in this advice,
-    // and those of them a consent active on the as-of date covers
-    private final long[] askedKinds = new long[PURPOSES.length];
-    private final long[] consentedKinds = new long[PURPOSES.length];
-    private boolean namedRecipients;
-
-    private static final Purpose[] PURPOSES = Purpose.values();
     private static final ActorKind[] KINDS = ActorKind.values();
 
     void reset(Household household, Region region, Actor referrer, LocalDate asOf, CalendarView calendar) {
@@ -315,30 +306,19 @@ final class Facts {
 
     /** Whether a consent active on the as-of date covers every actor of a kind for a purpose. */
     boolean consentCovers(ActorKind kind, Purpose purpose) {
-        return consentCovers(kind.ordinal(), purpose);
+        ImmutableList<Consent> consents = household.consents();
+        for (int i = 0; i < consents.size(); i++) {
+            // bit tests on what the consent keeps in primitive form, no iteration over its sets
+            if (consents.get(i).coversKind(kind, purpose, asOf)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a consent active on the as-of date covers every actor of a kind, by ordinal, for a purpose. */
     boolean consentCovers(int kind, Purpose purpose) {
-        readConsents();
-        int p = purpose.ordinal();
-        long bit = 1L << kind;
-        if ((askedKinds[p] & bit) == 0) {
-            // asked once per advice: membership tests, no iteration over the consents' sets
-            ActorKind k = KINDS[kind];
-            ImmutableList<Consent> consents = household.consents();
-            for (int i = 0; i < consents.size(); i++) {
-                Consent c = consents.get(i);
-                if (active(c)
-                        && c.purposes().contains(purpose)
-                        && c.recipientKinds().contains(k)) {
-                    consentedKinds[p] |= bit;
-                    break;
-                }
-            }
-            askedKinds[p] |= bit;
-        }
-        return (consentedKinds[p] & bit) != 0;
+        return consentCovers(KINDS[kind], purpose);
     }
 
     /**
@@ -346,46 +326,17 @@ final class Facts {
      * recipients.
      *
      * @param kind the actor's kind, by ordinal
-     * @param actor the actor, read only when a consent names recipients
+     * @param actor the actor
      */
     boolean consentCovers(int kind, Actor actor, Purpose purpose) {
-        if (consentCovers(kind, purpose)) {
-            return true;
-        }
-        if (!namedRecipients) {
-            return false;
-        }
+        ActorKind k = KINDS[kind];
         ImmutableList<Consent> consents = household.consents();
         for (int i = 0; i < consents.size(); i++) {
-            Consent c = consents.get(i);
-            if (active(c) && c.purposes().contains(purpose) && c.recipients().contains(actor.id())) {
+            if (consents.get(i).covers(k, actor.id(), purpose, asOf)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private void readConsents() {
-        if ((read & CONSENTS) != 0) {
-            return;
-        }
-        Arrays.fill(consentedKinds, 0L);
-        Arrays.fill(askedKinds, 0L);
-        boolean named = false;
-        ImmutableList<Consent> consents = household.consents();
-        for (int i = 0; i < consents.size() && !named; i++) {
-            named = !consents.get(i).recipients().isEmpty();
-        }
-        namedRecipients = named;
-        read |= CONSENTS;
-    }
-
-    private boolean active(Consent c) {
-        if (asOf.isBefore(c.givenOn())) {
-            return false;
-        }
-        Optional<LocalDate> withdrawn = c.withdrawnOn();
-        return withdrawn.isEmpty() || asOf.isBefore(withdrawn.get());
     }
 
     boolean fact(Fact fact) {

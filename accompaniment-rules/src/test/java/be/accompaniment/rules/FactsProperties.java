@@ -77,7 +77,14 @@ class FactsProperties {
                                 .as("%s, %s for %s on %s", h.id(), a.id(), purpose, on)
                                 .isEqualTo(h.hasConsent(kind, a.id(), purpose, on));
                     }
-                    assertThat(f.consentCovers(kind, purpose)).isEqualTo(f.consentCovers(kind.ordinal(), purpose));
+                    boolean everyActorOfKind = h.consents().stream()
+                            .anyMatch(c -> c.isActiveOn(on)
+                                    && c.purposes().contains(purpose)
+                                    && c.recipientKinds().contains(kind));
+                    assertThat(f.consentCovers(kind, purpose))
+                            .as("%s, every %s for %s on %s", h.id(), kind, purpose, on)
+                            .isEqualTo(everyActorOfKind);
+                    assertThat(f.consentCovers(kind.ordinal(), purpose)).isEqualTo(everyActorOfKind);
                 }
             }
         });
