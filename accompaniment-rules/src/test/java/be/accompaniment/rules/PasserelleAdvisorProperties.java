@@ -208,6 +208,17 @@ class PasserelleAdvisorProperties {
                 }
             }
         }
+        // urgency first, then the deadline, earliest first and none last
+        for (int i = 1; i < list.size(); i++) {
+            Suggestion before = list.get(i - 1);
+            Suggestion after = list.get(i);
+            assertThat(before.urgency()).isLessThanOrEqualTo(after.urgency());
+            if (before.urgency() == after.urgency() && after.deadlineOn().isPresent()) {
+                assertThat(before.deadlineOn())
+                        .hasValueSatisfying(d -> assertThat(d)
+                                .isBeforeOrEqualTo(after.deadlineOn().get()));
+            }
+        }
     }
 
     private static boolean protectedOn(LegalCalendar calendar, LocalDate day, Household h, Suggestion s) {
