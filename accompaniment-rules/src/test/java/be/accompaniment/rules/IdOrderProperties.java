@@ -136,6 +136,40 @@ class IdOrderProperties {
                         .containsExactly(expected(ids)));
     }
 
+    /**
+     * Batches of ids longer than the packs, sharing a prefix of any length up to beyond the heads, whose characters
+     * after the first difference run against it: a pack taken from the wrong characters orders them wrongly.
+     */
+    private static Gen<String[]> longBatches() {
+        Gen<Integer> sizes = Generate.range(2, 60);
+        Gen<Integer> prefixes = Generate.range(0, IdOrder.HEAD_CHARACTERS + 2);
+        Gen<Integer> lengths = Generate.range(1, 30);
+        Gen<Integer> chars = Generate.range(0, 3);
+        char[] alphabet = {'0', '9', 'a', 'z'};
+        return rs -> {
+            String shared = "x".repeat(prefixes.generate(rs));
+            String[] out = new String[sizes.generate(rs)];
+            for (int i = 0; i < out.length; i++) {
+                StringBuilder b = new StringBuilder(shared);
+                for (int n = lengths.generate(rs); n > 0; n--) {
+                    b.append(alphabet[chars.generate(rs)]);
+                }
+                out[i] = b.toString();
+            }
+            return out;
+        };
+    }
+
+    @Test
+    void sortsLongIdsLikeAStableSortOfTheStrings() {
+        qt().withExamples(400).forAll(longBatches(), Generate.booleans()).checkAssert((ids, parallel) -> {
+            assertThat(byHeads(ids, parallel)).as("%s", Arrays.toString(ids)).containsExactly(expected(ids));
+            assertThat(IdOrder.permutation(ids, parallel))
+                    .as("%s", Arrays.toString(ids))
+                    .containsExactly(expected(ids));
+        });
+    }
+
     @Test
     void aHeadIsLatin1WhenItsFirstCharactersAre() {
         qt().withExamples(1000)

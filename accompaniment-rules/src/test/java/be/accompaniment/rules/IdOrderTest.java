@@ -123,6 +123,21 @@ class IdOrderTest {
         }
 
         @Test
+        void packsFromTheFirstDifferenceEvenWhenLaterCharactersAgree() {
+            // the ids differ in their first eight characters, agree over the next eight and differ again, the other
+            // way: a pack taken after the agreeing characters would order them backwards
+            String zeros = "0".repeat(Long.BYTES - 1);
+            assertSortsLikeTheStrings(
+                    "a" + zeros + "0".repeat(Long.BYTES) + "z", "b" + zeros + "0".repeat(Long.BYTES) + "a");
+        }
+
+        @Test
+        void findsTheSharedPrefixByTheCharactersThatDiffer() {
+            // '@' and '0' have no bit in common, and the second characters have: only a difference shows the prefix
+            assertSortsLikeTheStrings("@b", "0b", "1a");
+        }
+
+        @Test
         void sortsIdsEqualOverTheirHeadsByWhatFollows() {
             String head = "h-" + "0".repeat(IdOrder.HEAD_CHARACTERS);
             assertSortsLikeTheStrings(head + "c", "h-1", head + "a", head, head + "b");
