@@ -97,8 +97,7 @@ public abstract class Consent {
     }
 
     private boolean coversPurposeOn(Purpose purpose, LocalDate on) {
-        long day = Objects.requireNonNull(on, "on").toEpochDay();
-        return (purposeBits() & (1 << purpose.ordinal())) != 0 && day >= givenOnDay() && day < withdrawnOnDay();
+        return isActiveOn(on) && (purposeBits() & (1 << purpose.ordinal())) != 0;
     }
 
     private boolean namesKind(ActorKind kind) {
@@ -110,11 +109,7 @@ public abstract class Consent {
     @Value.Auxiliary
     @JsonIgnore
     long recipientKindBits() {
-        long bits = 0;
-        for (ActorKind kind : recipientKinds()) {
-            bits |= 1L << kind.ordinal();
-        }
-        return bits;
+        return ordinalBits(recipientKinds());
     }
 
     /** {@link #purposes()}, one bit per ordinal. */
@@ -122,9 +117,13 @@ public abstract class Consent {
     @Value.Auxiliary
     @JsonIgnore
     int purposeBits() {
-        int bits = 0;
-        for (Purpose purpose : purposes()) {
-            bits |= 1 << purpose.ordinal();
+        return (int) ordinalBits(purposes());
+    }
+
+    private static long ordinalBits(Iterable<? extends Enum<?>> constants) {
+        long bits = 0;
+        for (Enum<?> constant : constants) {
+            bits |= 1L << constant.ordinal();
         }
         return bits;
     }

@@ -23,6 +23,15 @@ class ConsentTest {
                 .givenOn(D);
     }
 
+    /** The same consent, naming the AIS of the Ourthe instead of every AIS. */
+    private static Consent toAisOurtheOnly() {
+        return Consent.builder()
+                .from(toAis().build())
+                .recipientKinds(java.util.List.of())
+                .addRecipients(AIS_OURTHE)
+                .build();
+    }
+
     @Nested
     class IsActiveOn {
         @Test
@@ -57,11 +66,7 @@ class ConsentTest {
 
         @Test
         void coversAnActorNamedWhateverItsKind() {
-            Consent c = Consent.builder()
-                    .from(toAis().build())
-                    .recipientKinds(java.util.List.of())
-                    .addRecipients(AIS_OURTHE)
-                    .build();
+            Consent c = toAisOurtheOnly();
             assertThat(c.covers(ActorKind.AIS, AIS_OURTHE, Purpose.CANDIDATE_FILE_SHARING, D))
                     .isTrue();
             assertThat(c.covers(ActorKind.AIS, AIS_HUY, Purpose.CANDIDATE_FILE_SHARING, D))
@@ -78,11 +83,7 @@ class ConsentTest {
 
         @Test
         void coversAKindOnlyWhenItNamesTheKind() {
-            Consent named = Consent.builder()
-                    .from(toAis().build())
-                    .recipientKinds(java.util.List.of())
-                    .addRecipients(AIS_OURTHE)
-                    .build();
+            Consent named = toAisOurtheOnly();
             assertThat(toAis().build().coversKind(ActorKind.AIS, Purpose.CANDIDATE_FILE_SHARING, D))
                     .isTrue();
             // naming one AIS does not cover every AIS

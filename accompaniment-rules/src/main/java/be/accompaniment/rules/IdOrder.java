@@ -9,7 +9,7 @@ import java.util.Arrays;
  *
  * <p>A batch's ids are read where they are at hand: {@link #add(int, String)} keeps the head of each id (its first
  * {@value #HEAD_CHARACTERS} characters) while the advisor has the household in cache, from any thread, each position
- * once; {@link #permutation(boolean, boolean)} then finds the shared prefix and the packs from the heads alone, without
+ * once; {@link #permutation(boolean)} then finds the shared prefix and the packs from the heads alone, without
  * reading the strings again unless two ids are equal over their packs. Ids that the heads cannot order (a character
  * beyond Latin-1 in a head, a shared prefix longer than {@value #MAX_HEAD_PREFIX} characters) are packed from the
  * strings, as {@link #permutation(String[], boolean)} does.
@@ -25,6 +25,9 @@ final class IdOrder {
 
     private final String[] ids;
     private final long[] heads;
+    // whether some head is not Latin-1: only ever set to true, by any adding thread, and read after the join that
+    // follows the adds, so a plain field is enough
+    private boolean wideHeads;
 
     /**
      * A batch of {@code size} ids, to be added one position at a time.
@@ -38,14 +41,12 @@ final class IdOrder {
 
     /**
      * Keeps the id at a position and its head. Positions are written once each; distinct positions may be written from
-     * different threads, before a join that precedes {@link #permutation(boolean, boolean)}.
+     * different threads, before a join that precedes {@link #permutation(boolean)}.
      *
      * @param position the id's position in the batch
      * @param id the id, not null
-     * @return whether the head is Latin-1, and so packed: the caller tells {@link #permutation(boolean, boolean)}
-     *     whether every head was
      */
-    boolean add(int position, String id) {
+    void add(int position, String id) {
         ids[position] = id;
         int length = Math.min(id.length(), HEAD_CHARACTERS);
         int at = position * HEAD_LONGS;
@@ -60,19 +61,25 @@ final class IdOrder {
             }
             heads[at + w] = word;
         }
-        return wide == 0;
+        if (wide != 0) {
+            wideHeads = true;
+        }
+    }
+
+    /** Whether every head added so far is Latin-1, and so packed. */
+    boolean latin1Heads() {
+        return !wideHeads;
     }
 
     /**
      * The positions of the batch's ids in ascending order, equal ids in position order.
      *
-     * @param latin1Heads whether {@link #add(int, String)} returned true for every position
      * @param parallel whether to sort on the common fork-join pool
      * @return a permutation of {@code 0 .. size - 1}
      */
-    int[] permutation(boolean latin1Heads, boolean parallel) {
+    int[] permutation(boolean parallel) {
         int n = ids.length;
-        int prefix = latin1Heads ? headPrefix() : Integer.MAX_VALUE;
+        int prefix = wideHeads ? Integer.MAX_VALUE : headPrefix();
         if (prefix > MAX_HEAD_PREFIX) {
             return permutation(ids, parallel);
         }

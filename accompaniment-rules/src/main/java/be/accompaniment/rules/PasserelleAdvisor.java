@@ -255,7 +255,6 @@ public final class PasserelleAdvisor {
         Advice[] advices = new Advice[all.length];
         // the ids are read for the final sort while each household is in cache, on the thread that advises it
         IdOrder ids = new IdOrder(all.length);
-        boolean latin1Heads;
         if (parallel && all.length > MIN_SLICE) {
             // the pool of the calling task if there is one, as parallel streams do; the common pool otherwise
             ForkJoinPool pool = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
@@ -266,11 +265,10 @@ public final class PasserelleAdvisor {
             } else {
                 pool.invoke(batch);
             }
-            latin1Heads = batch.latin1Heads;
         } else {
-            latin1Heads = adviseRange(all, advices, ids, asOf, 0, all.length);
+            adviseRange(all, advices, ids, asOf, 0, all.length);
         }
-        int[] order = ids.permutation(latin1Heads, parallel);
+        int[] order = ids.permutation(parallel);
         ImmutableList.Builder<Advice> out = ImmutableList.builderWithExpectedSize(advices.length);
         for (int i : order) {
             out.add(advices[i]);
@@ -281,25 +279,18 @@ public final class PasserelleAdvisor {
     /**
      * Advises cases {@code from} (inclusive) to {@code to} (exclusive) into the same positions, with one context, and
      * adds their household ids to the batch's order.
-     *
-     * @return whether the heads of those ids are all Latin-1; see {@link IdOrder#add(int, String)}
      */
-    private boolean adviseRange(Case[] cases, Advice[] into, IdOrder ids, LocalDate asOf, int from, int to) {
+    private void adviseRange(Case[] cases, Advice[] into, IdOrder ids, LocalDate asOf, int from, int to) {
         Facts f = FACTS.get();
-        boolean latin1Heads = true;
         for (int i = from; i < to; i++) {
             Case c = cases[i];
             Household household = c.household();
             into[i] = doAdvise(household, c.referrerOrNull(), asOf, f);
-            latin1Heads &= ids.add(i, household.id().value());
+            ids.add(i, household.id().value());
         }
-        return latin1Heads;
     }
 
-    /**
-     * A slice of a batch on the fork-join pool: halves until small enough, each half writing its own positions. Once
-     * done, it tells whether the heads of its ids are all Latin-1.
-     */
+    /** A slice of a batch on the fork-join pool: halves until small enough, each half writing its own positions. */
     private final class Slice extends RecursiveAction {
         private final Case[] cases;
         private final Advice[] into;
@@ -308,8 +299,6 @@ public final class PasserelleAdvisor {
         private final int from;
         private final int to;
         private final int slice;
-        // read by the task that joined this one
-        private boolean latin1Heads;
 
         Slice(Case[] cases, Advice[] into, IdOrder ids, LocalDate asOf, int from, int to, int slice) {
             this.cases = cases;
@@ -324,14 +313,13 @@ public final class PasserelleAdvisor {
         @Override
         protected void compute() {
             if (to - from <= slice) {
-                latin1Heads = adviseRange(cases, into, ids, asOf, from, to);
+                adviseRange(cases, into, ids, asOf, from, to);
                 return;
             }
             int middle = (from + to) >>> 1;
-            Slice left = new Slice(cases, into, ids, asOf, from, middle, slice);
-            Slice right = new Slice(cases, into, ids, asOf, middle, to, slice);
-            invokeAll(left, right);
-            latin1Heads = left.latin1Heads && right.latin1Heads;
+            invokeAll(
+                    new Slice(cases, into, ids, asOf, from, middle, slice),
+                    new Slice(cases, into, ids, asOf, middle, to, slice));
         }
     }
 

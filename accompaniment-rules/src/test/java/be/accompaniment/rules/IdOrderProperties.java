@@ -90,50 +90,28 @@ class IdOrderProperties {
                 .toArray();
     }
 
+    /** Sorts from the strings, and from the heads added one at a time as the advisor adds them. */
+    private static void assertSortsLikeTheStrings(String[] ids, boolean parallel) {
+        assertThat(IdOrder.permutation(ids, parallel))
+                .as("%s", Arrays.toString(ids))
+                .containsExactly(expected(ids));
+        assertThat(IdOrderTest.byHeads(ids, parallel))
+                .as("%s by heads", Arrays.toString(ids))
+                .containsExactly(expected(ids));
+    }
+
     @Test
     void sortsLikeAStableSortOfTheStrings() {
         qt().withExamples(400)
                 .forAll(batches(), Generate.booleans())
-                .checkAssert((ids, parallel) -> assertThat(IdOrder.permutation(ids, parallel))
-                        .as("%s", Arrays.toString(ids))
-                        .containsExactly(expected(ids)));
+                .checkAssert(IdOrderProperties::assertSortsLikeTheStrings);
     }
 
     @Test
     void sortsTheHardShapesLikeAStableSortOfTheStrings() {
         qt().withExamples(200)
                 .forAll(hardBatches(), Generate.booleans())
-                .checkAssert((ids, parallel) -> assertThat(IdOrder.permutation(ids, parallel))
-                        .as("%s", Arrays.toString(ids))
-                        .containsExactly(expected(ids)));
-    }
-
-    /** The order of a batch whose ids are added one at a time, in shuffled positions order, as the advisor adds them. */
-    private static int[] byHeads(String[] ids, boolean parallel) {
-        IdOrder order = new IdOrder(ids.length);
-        boolean latin1Heads = true;
-        for (int i = ids.length - 1; i >= 0; i--) {
-            latin1Heads &= order.add(i, ids[i]);
-        }
-        return order.permutation(latin1Heads, parallel);
-    }
-
-    @Test
-    void sortsByHeadsLikeAStableSortOfTheStrings() {
-        qt().withExamples(400)
-                .forAll(batches(), Generate.booleans())
-                .checkAssert((ids, parallel) -> assertThat(byHeads(ids, parallel))
-                        .as("%s", Arrays.toString(ids))
-                        .containsExactly(expected(ids)));
-    }
-
-    @Test
-    void sortsTheHardShapesByHeadsLikeAStableSortOfTheStrings() {
-        qt().withExamples(200)
-                .forAll(hardBatches(), Generate.booleans())
-                .checkAssert((ids, parallel) -> assertThat(byHeads(ids, parallel))
-                        .as("%s", Arrays.toString(ids))
-                        .containsExactly(expected(ids)));
+                .checkAssert(IdOrderProperties::assertSortsLikeTheStrings);
     }
 
     /**
@@ -162,19 +140,16 @@ class IdOrderProperties {
 
     @Test
     void sortsLongIdsLikeAStableSortOfTheStrings() {
-        qt().withExamples(400).forAll(longBatches(), Generate.booleans()).checkAssert((ids, parallel) -> {
-            assertThat(byHeads(ids, parallel)).as("%s", Arrays.toString(ids)).containsExactly(expected(ids));
-            assertThat(IdOrder.permutation(ids, parallel))
-                    .as("%s", Arrays.toString(ids))
-                    .containsExactly(expected(ids));
-        });
+        qt().withExamples(400)
+                .forAll(longBatches(), Generate.booleans())
+                .checkAssert(IdOrderProperties::assertSortsLikeTheStrings);
     }
 
     @Test
     void aHeadIsLatin1WhenItsFirstCharactersAre() {
         qt().withExamples(1000)
                 .forAll(ids(""))
-                .checkAssert(id -> assertThat(new IdOrder(1).add(0, id))
+                .checkAssert(id -> assertThat(IdOrderTest.latin1Head(id))
                         .as(id)
                         .isEqualTo(isLatin1(id.substring(0, Math.min(id.length(), IdOrder.HEAD_CHARACTERS)))));
     }
