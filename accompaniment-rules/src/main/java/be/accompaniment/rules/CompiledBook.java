@@ -11,6 +11,7 @@ import be.accompaniment.territory.Region;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,13 +19,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A rulebook compiled for one region: rules indexed by situation kind in arrays, validity as epoch days, conditions as
- * {@link Node} predicates, templates with their candidate actors per commune. Immutable and thread-safe.
+ * A rulebook compiled for one region: rules indexed by situation kind and stage in arrays, validity as epoch days,
+ * conditions as {@link Node} predicates, templates with their candidate actors per commune. Immutable and thread-safe.
  */
 final class CompiledBook {
     final Rulebook book;
     final CalendarView calendar;
     final CompiledRule[][] byKind;
+    // by kind, then stage ordinal: the rules of the kind whose guard admits the stage, in the order of byKind
+    final CompiledRule[][][] byStage;
     final Node[] nodes;
     // the rules by id, then first day: a rule's order is its position here
     final Rule[] ordered;
@@ -64,6 +67,18 @@ final class CompiledBook {
             byKind.get(rule.situation().ordinal()).add(new CompiledRule(rule, ordered.indexOf(rule), when, templates));
         }
         this.byKind = byKind.stream().map(l -> l.toArray(new CompiledRule[0])).toArray(CompiledRule[][]::new);
+        this.byStage = new CompiledRule[this.byKind.length][][];
+        for (SituationKind kind : SituationKind.values()) {
+            CompiledRule[] rules = this.byKind[kind.ordinal()];
+            CompiledRule[][] stages = new CompiledRule[kind.stages().size()][];
+            for (int stage = 0; stage < stages.length; stage++) {
+                int at = stage;
+                stages[stage] = Arrays.stream(rules)
+                        .filter(r -> r.guard.admitsStage(at))
+                        .toArray(CompiledRule[]::new);
+            }
+            this.byStage[kind.ordinal()] = stages;
+        }
         this.nodes = nodes.toArray(new Node[0]);
         this.ordered = ordered.toArray(new Rule[0]);
     }
@@ -143,7 +158,11 @@ final class CompiledBook {
 
     static {
         // the masks above hold one bit per constant
-        if (ActorKind.values().length > 64 || Tenure.values().length > 64 || Region.values().length > 64) {
+        if (ActorKind.values().length > 64
+                || Tenure.values().length > 64
+                || Region.values().length > 64
+                || Arrays.stream(SituationKind.values())
+                        .anyMatch(k -> k.stages().size() > 64)) {
             throw new IllegalStateException("an enum outgrew a 64-bit mask");
         }
     }

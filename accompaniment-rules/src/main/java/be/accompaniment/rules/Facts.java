@@ -48,16 +48,21 @@ final class Facts {
     int tenure;
     int region;
 
-    // the situation the rule is indexed by, its kind and stage
+    // the situation the rule is indexed by, its kind and stage, the institution left if an exit (else -1)
     Situation situation;
     int situationKind;
     int stage;
+    int institution;
 
     final Trace trace = new Trace();
     // the suggestions of the advice being built; emptied after each
     Suggestion[] found = new Suggestion[8];
 
     private int read;
+
+    // the epoch days of the situation's milestones read so far, one bit per milestone ordinal
+    private final int[] milestoneDays = new int[MILESTONES];
+    private int milestonesRead;
 
     // MEMBERS: the members and incomes
     private int minors;
@@ -76,6 +81,13 @@ final class Facts {
     private PermanentHabitat permanentHabitat;
 
     private static final ActorKind[] KINDS = ActorKind.values();
+    private static final int MILESTONES = Milestone.values().length;
+
+    static {
+        if (MILESTONES > 32) {
+            throw new IllegalStateException("milestones outgrew the facts' 32-bit mask");
+        }
+    }
 
     void reset(Household household, Region region, Actor referrer, LocalDate asOf, CalendarView calendar) {
         this.household = household;
@@ -97,6 +109,8 @@ final class Facts {
         situation = s;
         situationKind = kind.ordinal();
         stage = s.stage().ordinal();
+        institution = s instanceof InstitutionExit x ? x.institution().ordinal() : -1;
+        milestonesRead = 0;
     }
 
     void clear() {
@@ -216,10 +230,21 @@ final class Facts {
         return day == NONE ? NONE : day - asOfDay;
     }
 
-    /** The epoch day of a milestone of the rule's situation, or {@link #NONE} if not recorded. */
+    /**
+     * The epoch day of a milestone of the rule's situation, or {@link #NONE} if not recorded: read from the situation
+     * once, the rules of one situation often asking the same milestone.
+     */
     int milestoneDay(Milestone milestone) {
-        LocalDate day = situation.milestones().get(milestone);
-        return day == null ? NONE : (int) day.toEpochDay();
+        int ordinal = milestone.ordinal();
+        int bit = 1 << ordinal;
+        if ((milestonesRead & bit) != 0) {
+            return milestoneDays[ordinal];
+        }
+        LocalDate date = situation.milestones().get(milestone);
+        int day = date == null ? NONE : (int) date.toEpochDay();
+        milestoneDays[ordinal] = day;
+        milestonesRead |= bit;
+        return day;
     }
 
     EvictionThreat evictionOfRule() {

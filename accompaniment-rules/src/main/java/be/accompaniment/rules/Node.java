@@ -316,6 +316,11 @@ abstract class Node {
         }
 
         @Override
+        void narrow(Guard guard) {
+            guard.institutions(mask);
+        }
+
+        @Override
         String show(long value) {
             return InstitutionType.values()[(int) value].name();
         }

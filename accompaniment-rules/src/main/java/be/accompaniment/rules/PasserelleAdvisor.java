@@ -52,7 +52,7 @@ import java.util.stream.Stream;
  * Passerelle p = advice.suggestions().get(0).toPasserelle(PasserelleId.of("p-1"));
  * }</pre>
  *
- * <p>Compiled once: rules indexed by situation kind, conditions turned into predicates over primitive facts, the
+ * <p>Compiled once: rules indexed by situation kind and stage, conditions turned into predicates over primitive facts, the
  * candidate actors of every suggestion ranked per commune in advance. Only the rules in force on the as-of date fire;
  * a household of a region without rulebook, or without situation, gets an empty advice. Several rulebooks may be
  * compiled together, one per region.
@@ -357,7 +357,7 @@ public final class PasserelleAdvisor {
                 Situation situation = situations.get(si);
                 SituationKind kind = situation.kind();
                 f.situation(situation, kind);
-                for (CompiledBook.CompiledRule rule : book.byKind[kind.ordinal()]) {
+                for (CompiledBook.CompiledRule rule : book.byStage[kind.ordinal()][f.stage]) {
                     if (!fires(rule, f)) {
                         continue;
                     }
@@ -396,7 +396,7 @@ public final class PasserelleAdvisor {
                 Situation situation = situations.get(si);
                 SituationKind kind = situation.kind();
                 f.situation(situation, kind);
-                for (CompiledBook.CompiledRule rule : book.byKind[kind.ordinal()]) {
+                for (CompiledBook.CompiledRule rule : book.byStage[kind.ordinal()][f.stage]) {
                     if (fires(rule, f)) {
                         fired[rule.order >>> 6] |= 1L << rule.order;
                     }
@@ -409,11 +409,11 @@ public final class PasserelleAdvisor {
     }
 
     /**
-     * Whether a rule fires for the situation of the facts: in force on the as-of date, admitted by its guard, its
-     * condition holding. The trace then holds the conditions that held.
+     * Whether a rule of the situation's stage fires for the situation of the facts: in force on the as-of date,
+     * admitted by its guard, its condition holding. The trace then holds the conditions that held.
      */
     private static boolean fires(CompiledBook.CompiledRule rule, Facts f) {
-        if (f.asOfDay < rule.fromDay || f.asOfDay > rule.untilDay || !rule.guard.admits(f)) {
+        if (f.asOfDay < rule.fromDay || f.asOfDay > rule.untilDay || !rule.guard.admitsAtStage(f)) {
             return false;
         }
         f.trace.clear();

@@ -11,11 +11,17 @@ import be.accompaniment.household.Consent;
 import be.accompaniment.household.Household;
 import be.accompaniment.household.Purpose;
 import be.accompaniment.situation.EvictionThreat;
+import be.accompaniment.situation.InstitutionExit;
+import be.accompaniment.situation.Milestone;
 import be.accompaniment.situation.Situation;
 import be.accompaniment.territory.NisCode;
 import be.accompaniment.territory.Territory;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -23,7 +29,7 @@ import org.quicktheories.generators.Generate;
 
 /**
  * The advisor's primitive readings of a household agree with the core model's own definitions: consent with
- * {@link Household#hasConsent}, the flags a deadline's references are rendered with (read after the advice, from the
+ * {@link Household#hasConsent}, milestone days with {@link Situation#daysUntil}, the flags a deadline's references are rendered with (read after the advice, from the
  * suggestion's household and situation) with those the rules read while evaluating.
  */
 class FactsProperties {
@@ -89,6 +95,42 @@ class FactsProperties {
             }
         });
         assertThat(named[0]).as("consents naming their recipients").isPositive();
+    }
+
+    @Test
+    void milestoneDaysAreEachSituationsOwnHoweverOftenAsked() {
+        int[] recorded = new int[1];
+        qt().withExamples(400).forAll(householdsAndDays()).checkAssert(x -> {
+            Household h = (Household) x[0];
+            LocalDate on = (LocalDate) x[1];
+            Facts f = new Facts();
+            f.reset(h, h.region(), null, on, null);
+            // every situation twice, the second pass backwards: a day read for one situation is never another's
+            List<Situation> situations = new ArrayList<>(h.situations());
+            List<Situation> twice = new ArrayList<>(situations);
+            Collections.reverse(situations);
+            twice.addAll(situations);
+            for (Situation s : twice) {
+                f.situation(s, s.kind());
+                assertThat(f.institution)
+                        .isEqualTo(
+                                s instanceof InstitutionExit x1
+                                        ? x1.institution().ordinal()
+                                        : -1);
+                for (int round = 0; round < 2; round++) {
+                    for (Milestone m : Milestone.values()) {
+                        Optional<LocalDate> date = s.milestone(m);
+                        assertThat(f.milestoneDay(m))
+                                .as("%s, %s of %s", h.id(), m, s.kind())
+                                .isEqualTo(date.map(d -> (int) d.toEpochDay()).orElse(Facts.NONE));
+                        OptionalLong days = s.daysUntil(m, on);
+                        assertThat(f.daysUntil(m)).isEqualTo(days.isPresent() ? (int) days.getAsLong() : Facts.NONE);
+                        recorded[0] += date.isPresent() && m != Milestone.OPENED ? 1 : 0;
+                    }
+                }
+            }
+        });
+        assertThat(recorded[0]).as("milestones recorded besides the opening").isPositive();
     }
 
     @Test

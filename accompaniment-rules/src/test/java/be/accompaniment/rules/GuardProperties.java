@@ -11,6 +11,7 @@ import be.accompaniment.household.Household;
 import be.accompaniment.household.Tenure;
 import be.accompaniment.rules.calendar.CalendarParameters;
 import be.accompaniment.rules.calendar.LegalCalendar;
+import be.accompaniment.situation.InstitutionType;
 import be.accompaniment.situation.Situation;
 import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.Region;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
 /**
- * A rule's guard only ever skips rules that cannot fire: whenever a rule's condition holds, its guard admits the facts.
- * And it does skip: without that, it would be dead weight.
+ * A rule's guard only ever skips rules that cannot fire: whenever a rule's condition holds, its guard admits the facts
+ * and the rule is indexed under the situation's stage. And it does skip: without that, it would be dead weight.
  */
 class GuardProperties {
     private static final LocalDate DAY = LocalDate.of(2026, 1, 1);
@@ -33,22 +34,31 @@ class GuardProperties {
         return new CompiledBook(book, new CalendarView(calendar, book.region()), INDEX);
     }
 
-    /** Counts of (situation, rule) pairs: the guard skipped, the condition held. */
+    /** Counts of (situation, rule) pairs: the guard skipped, the condition held, the stage index left out. */
     private static int[] check(CompiledBook book, Household h, Actor referrer, LocalDate on) {
-        int[] counts = new int[2];
+        int[] counts = new int[3];
         Facts f = new Facts();
         f.reset(h, h.region(), referrer, on, book.calendar);
         for (Situation s : h.situations()) {
             f.situation(s, s.kind());
+            List<CompiledBook.CompiledRule> atStage =
+                    List.of(book.byStage[s.kind().ordinal()][f.stage]);
             for (CompiledBook.CompiledRule rule : book.byKind[s.kind().ordinal()]) {
                 f.trace.clear();
                 boolean holds = rule.when == null || rule.when.test(f);
                 boolean admitted = rule.guard.admits(f);
+                boolean indexed = atStage.contains(rule);
                 assertThat(admitted || !holds)
                         .as("rule %s holds for %s on %s but its guard skips it", rule.rule.id(), h.id(), on)
                         .isTrue();
+                assertThat(indexed || !holds)
+                        .as("rule %s holds for %s on %s but is not indexed at its stage", rule.rule.id(), h.id(), on)
+                        .isTrue();
+                // the index and the guard agree: at an indexed stage, the rest of the guard decides alone
+                assertThat(admitted).isEqualTo(indexed && rule.guard.admitsAtStage(f));
                 counts[0] += admitted ? 0 : 1;
                 counts[1] += holds ? 1 : 0;
+                counts[2] += indexed ? 0 : 1;
             }
         }
         return counts;
@@ -58,7 +68,7 @@ class GuardProperties {
     void theBundledRulebooksGuardsNeverSkipARuleThatHolds() {
         List<CompiledBook> books =
                 List.of(compile(Rulebook.bundled(Region.WALLONIA)), compile(Rulebook.bundled(Region.BRUSSELS_CAPITAL)));
-        int[] total = new int[2];
+        int[] total = new int[3];
         qt().withExamples(2000)
                 .forAll(Generate.range(0, 3650).flatMap(n -> {
                     LocalDate on = LocalDate.of(2018, 1, 1).plusDays(n);
@@ -72,11 +82,13 @@ class GuardProperties {
                             int[] counts = check(book, c.household(), c.referrerOrNull(), on);
                             total[0] += counts[0];
                             total[1] += counts[1];
+                            total[2] += counts[2];
                         }
                     }
                 });
         assertThat(total[0]).as("rules skipped by their guard").isPositive();
         assertThat(total[1]).as("rules that held").isPositive();
+        assertThat(total[2]).as("rules the stage index left out").isPositive();
     }
 
     @Test
@@ -122,5 +134,37 @@ class GuardProperties {
         assertThat(tenants.admits(f)).isFalse();
         f.region = Region.BRUSSELS_CAPITAL.ordinal();
         assertThat(walloon.admits(f)).isFalse();
+    }
+
+    @Test
+    void anInstitutionConditionNarrowsOnlyTheRulesOfInstitutionExits() {
+        long prison = 1L << InstitutionType.PRISON.ordinal();
+        Guard exits = new Guard(SituationKind.INSTITUTION_EXIT);
+        exits.institutions(prison);
+        Guard evictions = new Guard(SituationKind.EVICTION_THREAT);
+        evictions.institutions(prison);
+
+        Facts f = new Facts();
+        f.tenure = Tenure.PRIVATE_TENANT.ordinal();
+        f.region = Region.WALLONIA.ordinal();
+        f.referrerKind = -1;
+        f.institution = InstitutionType.PRISON.ordinal();
+        assertThat(exits.admits(f)).isTrue();
+        f.institution = InstitutionType.PSYCHIATRIC_HOSPITAL.ordinal();
+        assertThat(exits.admits(f)).isFalse();
+        assertThat(exits.admitsAtStage(f)).isFalse();
+        // an eviction rule reads the household's first exit, unknown to the guard: it stays admitted
+        assertThat(evictions.admits(f)).isTrue();
+        f.institution = -1;
+        assertThat(evictions.admits(f)).isTrue();
+    }
+
+    @Test
+    void aStageIsAdmittedOnlyInTheMaskOfTheRulesOwnKind() {
+        Guard evictions = new Guard(SituationKind.EVICTION_THREAT);
+        evictions.stages(SituationKind.EVICTION_THREAT, 1L << 3);
+        assertThat(evictions.admitsStage(3)).isTrue();
+        assertThat(evictions.admitsStage(2)).isFalse();
+        assertThat(new Guard(SituationKind.EVICTION_THREAT).admitsStage(5)).isTrue();
     }
 }
