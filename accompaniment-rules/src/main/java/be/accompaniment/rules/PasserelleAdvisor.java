@@ -52,9 +52,9 @@ import java.util.stream.Stream;
  * Passerelle p = advice.suggestions().get(0).toPasserelle(PasserelleId.of("p-1"));
  * }</pre>
  *
- * <p>Compiled once: rules indexed by situation kind and stage, conditions turned into predicates over primitive facts, the
- * candidate actors of every suggestion ranked per commune in advance. Only the rules in force on the as-of date fire;
- * a household of a region without rulebook, or without situation, gets an empty advice. Several rulebooks may be
+ * <p>Compiled once: rules indexed by situation kind and stage, conditions turned into predicates over primitive facts,
+ * the candidate actors of every suggestion ranked per commune in advance. Only the rules in force on the as-of date
+ * fire; a household of a region without rulebook, or without situation, gets an empty advice. Several rulebooks may be
  * compiled together, one per region.
  *
  * <p>The legal calendar of each region is the rulebook's {@code calendar}, or the library's bundled parameters for the

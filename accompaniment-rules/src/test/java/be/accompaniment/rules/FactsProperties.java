@@ -29,8 +29,9 @@ import org.quicktheories.generators.Generate;
 
 /**
  * The advisor's primitive readings of a household agree with the core model's own definitions: consent with
- * {@link Household#hasConsent}, milestone days with {@link Situation#daysUntil}, the flags a deadline's references are rendered with (read after the advice, from the
- * suggestion's household and situation) with those the rules read while evaluating.
+ * {@link Household#hasConsent}, milestone days with {@link Situation#daysUntil}, the flags a deadline's references are
+ * rendered with (read after the advice, from the suggestion's household and situation) with those the rules read while
+ * evaluating.
  */
 class FactsProperties {
     private static final LocalDate DAY = LocalDate.of(2026, 1, 1);
