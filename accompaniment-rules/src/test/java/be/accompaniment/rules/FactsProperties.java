@@ -66,14 +66,20 @@ class FactsProperties {
                 .build();
     }
 
+    /** An evaluation context of a household on a day, without referrer or calendar. */
+    private static Facts factsOf(Household h, LocalDate on) {
+        Facts f = new Facts();
+        f.reset(h, h.region(), null, on, null);
+        return f;
+    }
+
     @Test
     void consentCoversWhatTheHouseholdsConsentsCover() {
         int[] named = new int[1];
         qt().withExamples(400).forAll(householdsAndDays()).checkAssert(x -> {
             Household h = (Household) x[0];
             LocalDate on = (LocalDate) x[1];
-            Facts f = new Facts();
-            f.reset(h, h.region(), null, on, null);
+            Facts f = factsOf(h, on);
             for (Consent c : h.consents()) {
                 named[0] += c.recipients().isEmpty() ? 0 : 1;
             }
@@ -104,8 +110,7 @@ class FactsProperties {
         qt().withExamples(400).forAll(householdsAndDays()).checkAssert(x -> {
             Household h = (Household) x[0];
             LocalDate on = (LocalDate) x[1];
-            Facts f = new Facts();
-            f.reset(h, h.region(), null, on, null);
+            Facts f = factsOf(h, on);
             // every situation twice, the second pass backwards: a day read for one situation is never another's
             List<Situation> situations = new ArrayList<>(h.situations());
             List<Situation> twice = new ArrayList<>(situations);
@@ -140,8 +145,7 @@ class FactsProperties {
         qt().withExamples(1000).forAll(householdsAndDays()).checkAssert(x -> {
             Household h = (Household) x[0];
             LocalDate on = (LocalDate) x[1];
-            Facts f = new Facts();
-            f.reset(h, h.region(), null, on, null);
+            Facts f = factsOf(h, on);
             for (Situation s : h.situations()) {
                 f.situation(s, s.kind());
                 assertThat(Facts.budgetGuidanceRefused(h, s))
