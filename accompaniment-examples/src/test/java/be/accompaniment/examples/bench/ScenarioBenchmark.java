@@ -34,9 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Each run takes seconds, so every invocation is timed on its own ({@link Mode#SingleShotTime}). Ten runs warm the
  * JIT up first: with one, the measured runs were still getting faster (1 000 000 households: 7.6, 4.8, 4.0 s), and
- * from about the sixth they settle (3.3 to 3.7 s on the build machine). After each
- * iteration the benchmark prints the heap still used with the result held (after a full collection): the memory a
- * researcher's run keeps. The forks run with {@code -Xmx2g} as in the aim, so a run that needed more would fail.
+ * from about the sixth they settle (3.3 to 3.7 s on the build machine). After each iteration the benchmark prints the
+ * heap still used with the result held (after a full collection): the memory a researcher's run keeps. The forks run
+ * with {@code -Xmx2g} as in the aim, so a run that needed more would fail.
  *
  * <pre>
  * ./mvnw -q -o -pl accompaniment-examples -am test-compile -DskipTests
