@@ -436,7 +436,8 @@ final class Engine {
             while (!queue.isEmpty() && room(x, capacity)) {
                 Claim claim = queue.poll();
                 HouseholdRun r = claim.run;
-                if (claim.cancelled || r.situation == null) {
+                // a resolution cancels the household's waiting claims (and is the only way its situation closes)
+                if (claim.cancelled) {
                     continue;
                 }
                 r.waiting.remove(claim);

@@ -212,10 +212,8 @@ final class HouseholdRun {
     Household household() {
         if (current == null) {
             if (base == null) {
-                Household h = engine.population().household(index);
-                base = h.situations().isEmpty()
-                        ? h
-                        : Household.builder().from(h).situations(List.of()).build();
+                // its situations are replaced below by the one open in the run
+                base = engine.population().household(index);
             }
             Household.Builder b = Household.builder().from(base).tenure(tenure());
             b.situations(situation == null ? List.of() : List.of(situation));
@@ -287,6 +285,7 @@ final class HouseholdRun {
         }
     }
 
+    /** Forgets what the previous episode tried and who accompanied it: a new episode starts afresh. */
     private void resetEpisode() {
         tried.clear();
         unresolved.clear();
@@ -343,7 +342,7 @@ final class HouseholdRun {
         current = null;
         legalAction = Ladder.NONE;
         legalOn = null;
-        resetEpisode();
+        // what the episode tried is forgotten when the next one opens
         if (draw(Draws.REPEAT, episode, 0) < dyn.repeatWithinYear()) {
             reopenOn = on.plusDays(1 + (long) (draw(Draws.REPEAT_DAY, episode, 0) * 365));
             reopenKind = kind;
