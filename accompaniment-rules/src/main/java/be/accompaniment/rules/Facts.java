@@ -101,7 +101,6 @@ final class Facts {
         this.region = region.ordinal();
         this.read = 0;
         this.situation = null;
-        trace.clear();
     }
 
     /** Sets the situation the next rules are evaluated for, and its kind. */

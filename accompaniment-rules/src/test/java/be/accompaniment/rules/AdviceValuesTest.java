@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.accompaniment.actor.Actor;
 import be.accompaniment.actor.ActorDirectory;
 import be.accompaniment.actor.ActorId;
+import be.accompaniment.actor.ActorKind;
+import be.accompaniment.household.Consent;
+import be.accompaniment.household.DataCategory;
 import be.accompaniment.household.Household;
 import be.accompaniment.household.HouseholdId;
 import be.accompaniment.household.Member;
 import be.accompaniment.household.MemberRole;
+import be.accompaniment.household.Purpose;
 import be.accompaniment.household.Tenure;
 import be.accompaniment.situation.Milestone;
 import be.accompaniment.territory.NisCode;
@@ -102,5 +106,49 @@ class AdviceValuesTest {
         assertThat(advice.toString())
                 .startsWith("Advice{h-1 on 2026-03-02, [")
                 .contains(advice.suggestions().get(0).ruleId());
+    }
+
+    @Test
+    void suggestionsAreEqualForTheSameRuleHouseholdDateTargetsAndConsent() {
+        PasserelleAdvisor advisor = PasserelleAdvisor.compile(RulesFixtures.testRulebook(), DIRECTORY);
+        Actor apl = actor("apl-esneux");
+        Household h = household("h-1");
+        Household consenting = Household.builder()
+                .from(h)
+                .addConsents(Consent.builder()
+                        .addRecipientKinds(ActorKind.CPAS)
+                        .addDataCategories(DataCategory.SITUATION)
+                        .addPurposes(Purpose.REFERRAL)
+                        .givenOn(ON.minusDays(30))
+                        .build())
+                .build();
+        Suggestion s = advisor.advise(h, apl, ON).suggestions().get(0);
+        new EqualsTester()
+                .addEqualityGroup(
+                        s,
+                        advisor.advise(household("h-1"), apl, ON).suggestions().get(0))
+                .addEqualityGroup(
+                        advisor.advise(household("h-2"), apl, ON).suggestions().get(0))
+                .addEqualityGroup(
+                        advisor.advise(h, apl, ON.plusDays(1)).suggestions().get(0))
+                .addEqualityGroup(
+                        advisor.advise(consenting, apl, ON).suggestions().get(0))
+                .testEquals();
+        assertThat(advisor.advise(consenting, apl, ON).suggestions().get(0).consent())
+                .isNotEqualTo(s.consent());
+    }
+
+    @Test
+    void aSuggestionShowsItsRuleMeasureDeadlineTargetAndConsentOnly() {
+        PasserelleAdvisor advisor = PasserelleAdvisor.compile(RulesFixtures.testRulebook(), DIRECTORY);
+        Suggestion s = advisor.advise(household("h-1"), actor("apl-esneux"), ON).suggestions().stream()
+                .filter(x -> x.deadlineOn().isPresent() && !x.unresolved())
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(s.toString())
+                .isEqualTo("Suggestion{" + s.ruleId() + "#" + s.templateIndex() + ", " + s.measure() + ", "
+                        + s.urgency() + ", by " + s.deadlineOn().get() + ", to "
+                        + s.bestTarget().orElseThrow().actor().id() + ", consent " + s.consent() + "}");
     }
 }

@@ -41,6 +41,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -143,6 +144,16 @@ class PasserelleAdvisorTest {
         }
 
         @Test
+        void refusesANullRulebookAmongSeveral() {
+            List<Rulebook> books = new ArrayList<>();
+            books.add(BOOK);
+            books.add(null);
+            assertThatThrownBy(() -> PasserelleAdvisor.compile(books, DIRECTORY, PartnerNetwork.empty()))
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessage("rulebooks element");
+        }
+
+        @Test
         void printsItsRulebookIdsAndDirectoryOnly() {
             assertThat(ADVISOR.toString()).isEqualTo("PasserelleAdvisor{[test-wallonia], " + DIRECTORY + "}");
         }
@@ -216,6 +227,36 @@ class PasserelleAdvisorTest {
             assertThat(s.bestTarget().orElseThrow().reasons())
                     .containsExactly(FitReason.SERVES_COMMUNE_ONLY, FitReason.HAS_CAPACITY);
             assertThat(s.toString()).contains("eviction-cpas-contact").contains("cpas-esneux");
+        }
+
+        /** A household advised with suggestions, then dropped with its advice: only the weak reference is left. */
+        private WeakReference<Household> advisedAndDropped() {
+            Household h = household(ESNEUX, hearingIn12Days()).build();
+            assertThat(ADVISOR.advise(h, actor("apl-esneux"), ON).suggestions()).isNotEmpty();
+            return new WeakReference<>(h);
+        }
+
+        private WeakReference<Household> screenedAndDropped() {
+            Household h = household(ESNEUX, hearingIn12Days()).build();
+            assertThat(ADVISOR.screen(h, ON).ruleIds()).isNotEmpty();
+            return new WeakReference<>(h);
+        }
+
+        /** Whether the referent is collected once nothing of the test holds it. */
+        private boolean collected(WeakReference<?> reference) throws InterruptedException {
+            for (int i = 0; i < 20 && reference.get() != null; i++) {
+                System.gc();
+                Thread.sleep(20);
+            }
+            return reference.get() == null;
+        }
+
+        @Test
+        void keepsNothingOfAnAdvisedHouseholdOnceItsAdviceIsDropped() throws InterruptedException {
+            // the calling thread's evaluation context is reused by the next advice: it must not hold the last
+            // household's personal data in the meantime
+            assertThat(collected(advisedAndDropped())).isTrue();
+            assertThat(collected(screenedAndDropped())).isTrue();
         }
 
         @Test

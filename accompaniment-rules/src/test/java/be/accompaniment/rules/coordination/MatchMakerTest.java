@@ -13,6 +13,7 @@ import be.accompaniment.territory.NisCode;
 import com.google.common.testing.NullPointerTester;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,131 @@ class MatchMakerTest {
         assertThat(best.greedyScore()).isEqualTo(greedy.score());
         assertThat(best.encounters().size())
                 .isGreaterThanOrEqualTo(greedy.encounters().size());
+    }
+
+    /**
+     * A round of two tables where the greedy pairs the two best partners first and leaves the other two together,
+     * at no gain: AIS-APL (10) and CPAS-régie (0). Exchanging partners gives AIS-CPAS and APL-régie, 9 each.
+     */
+    @Test
+    void exchangesPartnersWhenTheGreedyPairedTheBestFirst() {
+        Complementarity table = Complementarity.builder()
+                .newEncounterWeight(0)
+                .addKindPairs(
+                        KindPairWeight.of(ActorKind.AIS, ActorKind.APL, 10, "best alone"),
+                        KindPairWeight.of(ActorKind.AIS, ActorKind.CPAS, 9, "good"),
+                        KindPairWeight.of(ActorKind.APL, ActorKind.REGIE_DE_QUARTIER, 9, "good"))
+                .build();
+        MatchMaker maker = MatchMaker.of(table).withSearch(0, 1);
+
+        SpeedDatingSchedule s = maker.schedule(
+                "Liège", List.of(AIS, APL, REGIE, CPAS), PartnerNetwork.empty(), SpeedDatingOptions.of(1, 2));
+
+        assertThat(s.greedyScore()).isEqualTo(10);
+        assertThat(s.score()).isEqualTo(18);
+        assertThat(s.round(1))
+                .extracting(e -> Set.of(e.first(), e.second()))
+                .containsExactlyInAnyOrder(Set.of(AIS.id(), CPAS.id()), Set.of(APL.id(), REGIE.id()));
+    }
+
+    /**
+     * Six organisations of a basin, three rounds of three tables: the greedy and the first local optimum agree
+     * (15.5, seven encounters), and the perturbations find a better schedule.
+     */
+    @Test
+    void perturbingTheFirstLocalOptimumFindsABetterSchedule() {
+        List<Actor> actors = List.of(
+                actor("union-1", ActorKind.TENANTS_UNION),
+                actor("apl", ActorKind.APL),
+                actor("union-2", ActorKind.TENANTS_UNION),
+                actor("slsp-1", ActorKind.SLSP),
+                actor("flw", ActorKind.FLW),
+                actor("slsp-2", ActorKind.SLSP));
+        SpeedDatingOptions options = SpeedDatingOptions.of(3, 3);
+
+        SpeedDatingSchedule local = MAKER.withSearch(0, 1).schedule("x", actors, PartnerNetwork.empty(), options);
+        SpeedDatingSchedule searched = MAKER.schedule("x", actors, PartnerNetwork.empty(), options);
+
+        assertThat(local.greedyScore()).isEqualTo(15.5);
+        assertThat(local.score()).isEqualTo(15.5);
+        assertThat(searched.greedyScore()).isEqualTo(15.5);
+        assertThat(searched.score()).isGreaterThan(local.score());
+        assertThat(searched.encounters())
+                .hasSizeGreaterThanOrEqualTo(local.encounters().size());
+        // here the search reaches the best schedule there is, found by trying them all
+        double[] best = optimum(actors, Complementarity.bundled(), options);
+        assertThat(searched.score()).isEqualTo(best[0]);
+        assertThat(searched.encounters()).hasSize((int) best[1]);
+    }
+
+    /**
+     * The best objective (score, then encounters) over every schedule of a few organisations sending one person each
+     * and working with none of the others: each round a set of disjoint pairs at most as many as the tables, no pair
+     * twice. Found by trying every schedule.
+     */
+    private static double[] optimum(List<Actor> actors, Complementarity table, SpeedDatingOptions options) {
+        int n = actors.size();
+        List<Actor> sorted =
+                actors.stream().sorted(Comparator.comparing(Actor::id)).toList();
+        double[][] score = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                score[i][j] = table.score(sorted.get(i), sorted.get(j));
+            }
+        }
+        List<long[]> matchings = new ArrayList<>();
+        matchings(n, 0, 0L, 0L, 0, options.tables(), matchings);
+        double[] best = {0, 0};
+        rounds(options.rounds(), 0L, 0, 0, matchings, score, n, best);
+        return best;
+    }
+
+    /** Every set of disjoint pairs among the participants from {@code from} on, as {pairs bit mask, pair count}. */
+    private static void matchings(int n, int from, long taken, long pairs, int count, int max, List<long[]> out) {
+        if (from == n) {
+            out.add(new long[] {pairs, count});
+            return;
+        }
+        matchings(n, from + 1, taken, pairs, count, max, out);
+        if ((taken & (1L << from)) != 0 || count == max) {
+            return;
+        }
+        for (int j = from + 1; j < n; j++) {
+            if ((taken & (1L << j)) == 0) {
+                long pair = 1L << (from * n + j);
+                matchings(n, from + 1, taken | 1L << from | 1L << j, pairs | pair, count + 1, max, out);
+            }
+        }
+    }
+
+    /** Tries every matching for each round left, no pair twice, keeping the best objective in {@code best}. */
+    private static void rounds(
+            int left,
+            long used,
+            double sum,
+            int count,
+            List<long[]> matchings,
+            double[][] score,
+            int n,
+            double[] best) {
+        if (sum > best[0] + 1e-9 || (sum > best[0] - 1e-9 && count > best[1])) {
+            best[0] = sum;
+            best[1] = count;
+        }
+        if (left == 0) {
+            return;
+        }
+        for (long[] m : matchings) {
+            if ((m[0] & used) != 0) {
+                continue;
+            }
+            double s = 0;
+            for (long bits = m[0]; bits != 0; bits &= bits - 1) {
+                int p = Long.numberOfTrailingZeros(bits);
+                s += score[p / n][p % n];
+            }
+            rounds(left - 1, used | m[0], sum + s, count + (int) m[1], matchings, score, n, best);
+        }
     }
 
     @Test
