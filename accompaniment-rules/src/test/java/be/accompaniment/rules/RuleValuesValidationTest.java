@@ -9,6 +9,8 @@ import be.accompaniment.law.DatedValue;
 import be.accompaniment.law.LegalReference;
 import be.accompaniment.law.Period;
 import be.accompaniment.measure.MeasureKind;
+import be.accompaniment.situation.EvictionStage;
+import be.accompaniment.situation.InsalubrityStage;
 import be.accompaniment.situation.Milestone;
 import be.accompaniment.situation.SituationKind;
 import java.time.LocalDate;
@@ -193,5 +195,57 @@ class RuleValuesValidationTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("when.all[1].any[1].not.income.above")
                 .hasMessageContaining("rule undefined-ceiling: parameter \"no-such-ceiling\" is not defined");
+    }
+
+    /** An eviction rule with a condition, as a vendor might build it from Java. */
+    private static Rule.Builder evictionRule(Condition when) {
+        return Rule.builder()
+                .id("nested-check")
+                .labels(RulesGenerators.labels("nested-check"))
+                .validity(Period.from(LocalDate.of(2024, 1, 1)))
+                .addReferences(LegalReference.of("Synthetic law", "art. 1"))
+                .situation(SituationKind.EVICTION_THREAT)
+                .when(when)
+                .addSuggest(SuggestionTemplate.builder()
+                        .actorKind(ActorKind.CPAS)
+                        .measure(MeasureKind.CPAS_CONTACT)
+                        .urgency(Urgency.HIGH)
+                        .build());
+    }
+
+    @Test
+    void aStageOrMilestoneOfAnotherKindIsNamedWithItsPathHoweverDeepItLies() {
+        // the stages and milestones of an insalubrity, in an eviction rule
+        Condition foreignStage = Condition.stageIn(InsalubrityStage.SURVEYED);
+        Condition foreignMilestone = Condition.recorded(Milestone.SURVEY);
+        Condition hearing = Condition.recorded(Milestone.HEARING);
+        java.util.Map<Condition, String> where = new java.util.LinkedHashMap<>();
+        where.put(Condition.all(hearing, foreignStage), "when.all[1].stage.in");
+        where.put(Condition.any(hearing, Condition.any(hearing, foreignStage)), "when.any[1].any[1].stage.in");
+        where.put(Condition.not(foreignStage), "when.not.stage.in");
+        where.put(Condition.all(hearing, Condition.not(foreignMilestone)), "when.all[1].not.milestone.set");
+        where.put(Condition.unrecorded(Milestone.SURVEY), "when.milestone.unset");
+        where.put(Condition.daysUntil(Milestone.SURVEY, Bounds.atLeast(0)), "when.daysUntil.milestone");
+        where.put(Condition.daysSince(Milestone.SURVEY, Bounds.atLeast(0)), "when.daysSince.milestone");
+        where.forEach((when, path) -> assertThatThrownBy(
+                        () -> evictionRule(when).build())
+                .as(path)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.where()).isEqualTo("rule nested-check: " + path)));
+        assertThat(evictionRule(Condition.any(hearing, Condition.not(Condition.stageIn(EvictionStage.FILED))))
+                        .build()
+                        .id())
+                .isEqualTo("nested-check");
+    }
+
+    @Test
+    void aRuleIdIsLowerCaseLettersDigitsAndHyphens() {
+        assertThatThrownBy(() -> evictionRule(Condition.recorded(Milestone.HEARING))
+                        .id("Nested_Check")
+                        .build())
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.where()).isEqualTo("rule: id"))
+                .hasMessageContaining("was \"Nested_Check\"");
     }
 }

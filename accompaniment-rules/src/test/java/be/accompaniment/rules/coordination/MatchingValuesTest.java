@@ -138,6 +138,24 @@ class MatchingValuesTest {
                     .isEmpty();
             assertThat(c.score(actor(AIS, ActorKind.AIS), actor(APL, ActorKind.APL)))
                     .isZero();
+            // listed pairs of weight zero give no reason either
+            Complementarity listed = Complementarity.builder()
+                    .newEncounterWeight(0)
+                    .addKindPairs(KindPairWeight.of(ActorKind.AIS, ActorKind.CPAS, 0, "listed, worth nothing"))
+                    .addSectorPairs(SectorPairWeight.of(Sector.ASSOCIATIVE, Sector.PUBLIC, 0, "listed, worth nothing"))
+                    .build();
+            Actor ais = actor(AIS, ActorKind.AIS);
+            Actor cpas = actor(ActorId.of("cpas-liege"), ActorKind.CPAS);
+            assertThat(listed.reasons(ais, cpas)).isEmpty();
+            assertThat(listed.score(ais, cpas)).isZero();
+        }
+
+        @Test
+        void countsANewEncounterAsOneUnlessToldOtherwise() {
+            Complementarity plain = Complementarity.builder().build();
+            assertThat(plain.newEncounterWeight()).isEqualTo(1);
+            assertThat(plain.score(actor(AIS, ActorKind.AIS), actor(APL, ActorKind.APL)))
+                    .isEqualTo(1);
         }
 
         @Test

@@ -348,6 +348,7 @@ class HouseholdRunOutcomesTest {
                     .isEqualTo(1);
             // the agency without places counts as full, the others do not
             assertThat(commune(r, 0, Indicator.ACTORS_FULL)).isEqualTo(1);
+            assertThat(r.actorCapacity(0, r.actors().indexOf(FULL_AIS))).contains(0);
             assertThat(events(r, 0, PasserelleAnswered.class))
                     .containsExactly(PasserelleAnswered.of(
                             PasserelleId.of("p1"),

@@ -11,9 +11,14 @@ import be.accompaniment.situation.EthosCategory;
 import be.accompaniment.situation.EvictionProcedure;
 import be.accompaniment.situation.EvictionStage;
 import be.accompaniment.situation.EvictionThreat;
+import be.accompaniment.situation.FamilyRupture;
+import be.accompaniment.situation.FamilyRuptureCause;
+import be.accompaniment.situation.HabitatStructure;
 import be.accompaniment.situation.Insalubrity;
 import be.accompaniment.situation.InsalubrityStage;
 import be.accompaniment.situation.InstitutionExit;
+import be.accompaniment.situation.InstitutionType;
+import be.accompaniment.situation.PermanentHabitat;
 import be.accompaniment.situation.RentArrears;
 import be.accompaniment.situation.Situation;
 import be.accompaniment.situation.SituationKind;
@@ -22,7 +27,10 @@ import be.accompaniment.situation.WalloonSurveyOutcome;
 import be.accompaniment.territory.Gazetteer;
 import be.accompaniment.territory.Region;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -360,5 +368,85 @@ class LadderTest {
         Situation admitted = LADDER.build(r, SituationKind.INSTITUTION_EXIT, "ADMITTED", TODAY.minusDays(30), TODAY);
         LADDER.schedule(r, admitted, TODAY);
         assertThat(r.legalAction).isEqualTo(Ladder.NONE);
+    }
+
+    /** The situations built for many households: what each draw decides spreads over its range. */
+    @Test
+    void spreadsWhatItDrawsOverItsRange() {
+        Set<LocalDate> hearings = new HashSet<>();
+        Set<LocalDate> executions = new HashSet<>();
+        Set<InstitutionType> institutions = EnumSet.noneOf(InstitutionType.class);
+        Set<Long> admittedBefore = new HashSet<>();
+        Map<WalloonSurveyOutcome, Integer> outcomes = new EnumMap<>(WalloonSurveyOutcome.class);
+        Map<EthosCategory, Integer> roofless = new EnumMap<>(EthosCategory.class);
+        Map<HabitatStructure, Integer> structures = new EnumMap<>(HabitatStructure.class);
+        Set<Integer> months = new HashSet<>();
+        Set<FamilyRuptureCause> causes = EnumSet.noneOf(FamilyRuptureCause.class);
+        LocalDate opened = TODAY.minusDays(100);
+        for (int h = 0; h < 300; h++) {
+            HouseholdRun r = run(h);
+            EvictionThreat hearing =
+                    (EvictionThreat) LADDER.build(r, SituationKind.EVICTION_THREAT, "HEARING_SET", opened, TODAY);
+            hearings.add(hearing.hearingOn().orElseThrow());
+            EvictionThreat scheduled = (EvictionThreat)
+                    LADDER.build(r, SituationKind.EVICTION_THREAT, "EXECUTION_SCHEDULED", opened, TODAY);
+            executions.add(scheduled.executionOn().orElseThrow());
+            InstitutionExit exit =
+                    (InstitutionExit) LADDER.build(r, SituationKind.INSTITUTION_EXIT, "ADMITTED", opened, TODAY);
+            institutions.add(exit.institution());
+            admittedBefore.add(ChronoUnit.DAYS.between(exit.admittedOn(), opened));
+            Insalubrity surveyed = (Insalubrity) LADDER.build(r, SituationKind.INSALUBRITY, "SURVEYED", opened, TODAY);
+            outcomes.merge(surveyed.walloonOutcome().orElseThrow(), 1, Integer::sum);
+            if (r.tenure() != Tenure.HOSTED && r.tenure() != Tenure.SQUAT) {
+                roofless.merge(
+                        LADDER.build(r, SituationKind.HOMELESSNESS, "HOMELESS", opened, TODAY)
+                                .ethos(),
+                        1,
+                        Integer::sum);
+            }
+            structures.merge(
+                    ((PermanentHabitat) LADDER.build(r, SituationKind.PERMANENT_HABITAT, "RESIDENT", opened, TODAY))
+                            .structure(),
+                    1,
+                    Integer::sum);
+            months.add(((RentArrears) LADDER.build(r, SituationKind.RENT_ARREARS, "ARREARS", opened, TODAY))
+                    .monthsOfArrears());
+            causes.add(
+                    ((FamilyRupture) LADDER.build(r, SituationKind.FAMILY_RUPTURE, "AT_HOME", opened, TODAY)).cause());
+        }
+        // a hearing 1 to 40 days ahead; an execution 1 to 21 days ahead, past any moratorium
+        assertThat(hearings).hasSizeGreaterThan(30);
+        assertThat(executions).hasSizeGreaterThan(10);
+        // admitted 30 to 730 days before the situation opened
+        assertThat(admittedBefore).hasSizeGreaterThan(150).allMatch(d -> d >= 30 && d < 730);
+        assertThat(institutions).hasSize(6);
+        // seven surveys in ten find the dwelling improvable
+        assertThat(outcomes).containsOnlyKeys(WalloonSurveyOutcome.AMELIORABLE, WalloonSurveyOutcome.NON_AMELIORABLE);
+        assertThat(outcomes.get(WalloonSurveyOutcome.AMELIORABLE) / 300.0).isBetween(0.6, 0.8);
+        // roofless a quarter of the time, in emergency accommodation 45 %, in a homeless hostel the rest
+        assertThat(roofless).containsOnlyKeys(EthosCategory.E1_1, EthosCategory.E2_1, EthosCategory.E3_1);
+        double homeless = roofless.values().stream().mapToInt(Integer::intValue).sum();
+        assertThat(roofless.get(EthosCategory.E1_1) / homeless).isBetween(0.15, 0.35);
+        assertThat(roofless.get(EthosCategory.E2_1) / homeless).isBetween(0.35, 0.55);
+        // six in ten in a mobile home
+        assertThat(structures)
+                .containsOnlyKeys(HabitatStructure.MOBILE_HOME, HabitatStructure.NON_CONVENTIONAL_BUILDING);
+        assertThat(structures.get(HabitatStructure.MOBILE_HOME) / 300.0).isBetween(0.5, 0.7);
+        assertThat(months).containsExactlyInAnyOrder(1, 2, 3, 4);
+        assertThat(causes).containsExactlyInAnyOrder(FamilyRuptureCause.values());
+    }
+
+    /** The milestones already past are spread from the opening day to today, the last one today. */
+    @Test
+    void spreadsThePastMilestonesFromTheOpeningToToday() {
+        LocalDate opened = TODAY.minusDays(80);
+        EvictionThreat served =
+                (EvictionThreat) LADDER.build(run(0), SituationKind.EVICTION_THREAT, "SERVED", opened, TODAY);
+
+        assertThat(served.demandOn()).contains(opened);
+        assertThat(served.filedOn()).contains(opened.plusDays(20));
+        assertThat(served.cpasNotifiedOn()).contains(opened.plusDays(40));
+        assertThat(served.judgmentOn()).contains(opened.plusDays(60));
+        assertThat(served.judgmentServedOn()).contains(TODAY);
     }
 }
