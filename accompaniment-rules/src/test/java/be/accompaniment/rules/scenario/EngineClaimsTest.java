@@ -1,5 +1,6 @@
 package be.accompaniment.rules.scenario;
 
+import static be.accompaniment.rules.scenario.ScenarioFixtures.arrears;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.accompaniment.actor.Actor;
@@ -21,7 +22,6 @@ import be.accompaniment.rules.calendar.CalendarParameters;
 import be.accompaniment.rules.calendar.LegalCalendar;
 import be.accompaniment.rules.scenario.Advising.Proposal;
 import be.accompaniment.situation.Insalubrity;
-import be.accompaniment.situation.RentArrears;
 import be.accompaniment.situation.Situation;
 import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.Gazetteer;
@@ -71,14 +71,6 @@ class EngineClaimsTest {
 
     private static Insalubrity unfit(LocalDate openedOn) {
         return Insalubrity.builder().openedOn(openedOn).region(Region.WALLONIA).build();
-    }
-
-    private static RentArrears arrears(LocalDate openedOn) {
-        return RentArrears.builder()
-                .openedOn(openedOn)
-                .monthsOfArrears(2)
-                .arrearsCents(110_000)
-                .build();
     }
 
     /** Every household with a situation asks for a housing search with the best agency, then the other. */

@@ -1,14 +1,12 @@
 package be.accompaniment.rules.scenario;
 
+import static be.accompaniment.rules.scenario.ScenarioFixtures.arrears;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.accompaniment.actor.Actor;
 import be.accompaniment.actor.ActorId;
 import be.accompaniment.actor.ActorKind;
 import be.accompaniment.household.Household;
-import be.accompaniment.household.HouseholdId;
-import be.accompaniment.household.Member;
-import be.accompaniment.household.MemberRole;
 import be.accompaniment.household.Purpose;
 import be.accompaniment.household.Tenure;
 import be.accompaniment.measure.MeasureKind;
@@ -19,7 +17,6 @@ import be.accompaniment.rules.calendar.CalendarParameters;
 import be.accompaniment.rules.calendar.LegalCalendar;
 import be.accompaniment.rules.scenario.Advising.Proposal;
 import be.accompaniment.situation.Insalubrity;
-import be.accompaniment.situation.RentArrears;
 import be.accompaniment.situation.Situation;
 import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.Gazetteer;
@@ -27,7 +24,6 @@ import be.accompaniment.territory.Region;
 import be.accompaniment.territory.Territory;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,21 +41,6 @@ class EngineDrawsTest {
     private static final LocalDate START = LocalDate.of(2026, 6, 1);
     private static final ActorId AIS = ActorId.of("ais-esneux");
 
-    /** Nothing moves by chance but what a kind's resolution gives. */
-    private static List<SituationDynamics> resolving(Set<SituationKind> kinds) {
-        return Arrays.stream(SituationKind.values())
-                .map(k -> SituationDynamics.builder()
-                        .situation(k)
-                        .resolvePerMonth(kinds.contains(k) ? 1 : 0)
-                        .resolvePerMonthAccompanied(kinds.contains(k) ? 1 : 0)
-                        .worsenPerMonth(0)
-                        .worsenPerMonthAccompanied(0)
-                        .repeatWithinYear(0)
-                        .relocationShare(0)
-                        .build())
-                .toList();
-    }
-
     private static Scenario.Builder scenario(Behaviour behaviour, int steps) {
         return ScenarioFixtures.ourthe(0, steps, StepUnit.MONTH)
                 .startOn(START)
@@ -75,7 +56,7 @@ class EngineDrawsTest {
     private static Behaviour still() {
         return Behaviour.builder()
                 .from(Behaviour.defaults())
-                .dynamics(resolving(Set.of()))
+                .dynamics(ScenarioFixtures.resolving(Set.of(), 1, 1))
                 .build();
     }
 
@@ -129,31 +110,17 @@ class EngineDrawsTest {
     }
 
     private static Household listed(int i, Situation situation) {
-        return Household.builder()
-                .id(HouseholdId.of("case-" + i))
-                .commune(ScenarioFixtures.ESNEUX)
-                .tenure(Tenure.PRIVATE_TENANT)
-                .addMembers(Member.of(MemberRole.REFERENCE_PERSON, 1975))
-                .addSituations(situation)
-                .build();
-    }
-
-    private static RentArrears rentArrears(LocalDate openedOn) {
-        return RentArrears.builder()
-                .openedOn(openedOn)
-                .monthsOfArrears(2)
-                .arrearsCents(110_000)
-                .build();
+        return ScenarioFixtures.listedInEsneux("case-" + i, Tenure.PRIVATE_TENANT, situation);
     }
 
     @Test
     void theSeedDrawsEachHouseholdsChances() {
         Behaviour behaviour = Behaviour.builder()
                 .from(Behaviour.defaults())
-                .dynamics(resolving(Set.of(SituationKind.RENT_ARREARS)))
+                .dynamics(ScenarioFixtures.resolving(Set.of(SituationKind.RENT_ARREARS), 1, 1))
                 .build();
         List<Household> households = IntStream.range(0, 8)
-                .mapToObj(i -> listed(i, rentArrears(START.minusDays(10))))
+                .mapToObj(i -> listed(i, arrears(START.minusDays(10))))
                 .toList();
         List<List<LocalDate>> resolutions = new ArrayList<>();
         for (long seed : new long[] {1, 2, 1}) {
@@ -197,7 +164,7 @@ class EngineDrawsTest {
                 .build();
         Behaviour behaviour = Behaviour.builder()
                 .from(Behaviour.defaults())
-                .dynamics(resolving(Set.of(SituationKind.INSALUBRITY)))
+                .dynamics(ScenarioFixtures.resolving(Set.of(SituationKind.INSALUBRITY), 1, 1))
                 .defaultAcceptance(1)
                 .contactDelayDays(DayRange.of(0, 0))
                 .putMeasureDurationDays(MeasureKind.HOUSING_SEARCH, 45)
@@ -216,7 +183,7 @@ class EngineDrawsTest {
                 .actorModel(Optional.empty())
                 .actors(List.of(ais))
                 .addHouseholds(
-                        listed(0, rentArrears(START)),
+                        listed(0, arrears(START)),
                         listed(
                                 1,
                                 Insalubrity.builder()

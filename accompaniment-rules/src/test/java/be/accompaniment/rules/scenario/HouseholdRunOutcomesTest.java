@@ -1,14 +1,13 @@
 package be.accompaniment.rules.scenario;
 
+import static be.accompaniment.rules.scenario.ScenarioFixtures.arrears;
+import static be.accompaniment.rules.scenario.ScenarioFixtures.evictionOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.accompaniment.actor.Actor;
 import be.accompaniment.actor.ActorId;
 import be.accompaniment.actor.ActorKind;
 import be.accompaniment.household.Household;
-import be.accompaniment.household.HouseholdId;
-import be.accompaniment.household.Member;
-import be.accompaniment.household.MemberRole;
 import be.accompaniment.household.Purpose;
 import be.accompaniment.household.Tenure;
 import be.accompaniment.measure.MeasureId;
@@ -33,10 +32,7 @@ import be.accompaniment.pathway.Stabilised;
 import be.accompaniment.rules.calendar.CalendarParameters;
 import be.accompaniment.rules.calendar.LegalCalendar;
 import be.accompaniment.rules.scenario.Advising.Proposal;
-import be.accompaniment.situation.EvictionProcedure;
 import be.accompaniment.situation.EvictionStage;
-import be.accompaniment.situation.EvictionThreat;
-import be.accompaniment.situation.RentArrears;
 import be.accompaniment.situation.Situation;
 import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.Gazetteer;
@@ -44,7 +40,7 @@ import be.accompaniment.territory.Region;
 import be.accompaniment.territory.Territory;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -110,6 +106,14 @@ class HouseholdRunOutcomesTest {
         return (h, referrer, on) -> h.situations().isEmpty() ? List.of() : List.of(proposals);
     }
 
+    /** Every actor takes the household up the day it is asked; a housing search lasts the days given. */
+    private static Behaviour.Builder takenUpAtOnce(Behaviour.Builder behaviour, int searchDays) {
+        return behaviour
+                .defaultAcceptance(1)
+                .contactDelayDays(DayRange.of(0, 0))
+                .putMeasureDurationDays(MeasureKind.HOUSING_SEARCH, searchDays);
+    }
+
     /** No worsening, no repeat; resolution and relocation as given. */
     private static Behaviour.Builder resolving(double resolve, double relocation) {
         return Behaviour.builder()
@@ -118,21 +122,7 @@ class HouseholdRunOutcomesTest {
     }
 
     private static Household listed(Tenure tenure, Situation situation) {
-        return Household.builder()
-                .id(HouseholdId.of("case-1"))
-                .commune(ScenarioFixtures.ESNEUX)
-                .tenure(tenure)
-                .addMembers(Member.of(MemberRole.REFERENCE_PERSON, 1975))
-                .addSituations(situation)
-                .build();
-    }
-
-    private static RentArrears arrears(LocalDate openedOn) {
-        return RentArrears.builder()
-                .openedOn(openedOn)
-                .monthsOfArrears(2)
-                .arrearsCents(110_000)
-                .build();
+        return ScenarioFixtures.listedInEsneux("case-1", tenure, situation);
     }
 
     private static Scenario.Builder scenario(Behaviour behaviour, int steps) {
@@ -365,11 +355,7 @@ class HouseholdRunOutcomesTest {
 
         @Test
         void endsTheMeasuresRunningAndFreesTheirPlaces() {
-            Behaviour behaviour = resolving(1, 0)
-                    .defaultAcceptance(1)
-                    .contactDelayDays(DayRange.of(0, 0))
-                    .putMeasureDurationDays(MeasureKind.HOUSING_SEARCH, 200)
-                    .build();
+            Behaviour behaviour = takenUpAtOnce(resolving(1, 0), 200).build();
             SimulationResult r = engine(
                             behaviour,
                             always(proposal("housing-search", MeasureKind.HOUSING_SEARCH, AIS)),
@@ -543,7 +529,7 @@ class HouseholdRunOutcomesTest {
         @Test
         void anEvictionCarriedOutOpensASituationWhereTheRulesApplyAgain() {
             LocalDate execution = START.plusDays(5);
-            run.adopt(scheduledEviction(execution), START, tally, false);
+            run.adopt(evictionOn(execution), START, tally, false);
             assertThat(claimed(START)).containsExactly("search");
 
             run.step(0, START, NEXT_STEP, tally);
@@ -583,22 +569,6 @@ class HouseholdRunOutcomesTest {
         }
     }
 
-    /** An eviction whose execution is set for a day, judgment served in the spring. */
-    private static EvictionThreat scheduledEviction(LocalDate execution) {
-        return EvictionThreat.builder()
-                .openedOn(LocalDate.of(2026, 1, 5))
-                .demandOn(LocalDate.of(2026, 1, 5))
-                .procedure(EvictionProcedure.REQUETE)
-                .filedOn(LocalDate.of(2026, 2, 2))
-                .cpasNotifiedOn(LocalDate.of(2026, 2, 6))
-                .hearingOn(LocalDate.of(2026, 3, 10))
-                .judgmentOn(LocalDate.of(2026, 3, 10))
-                .judgmentServedOn(LocalDate.of(2026, 3, 30))
-                .executionNoticeOn(execution.minusDays(10))
-                .executionOn(execution)
-                .build();
-    }
-
     @Nested
     class LegalClock {
         @Test
@@ -608,7 +578,7 @@ class HouseholdRunOutcomesTest {
             Engine engine = engine(resolving(0, 0).build(), NOTHING, listed(Tenure.SOCIAL_TENANT, arrears(START)), 1);
             Tally tally = new Tally(engine.areas().communeCount());
             HouseholdRun r = new HouseholdRun(0, engine);
-            r.adopt(scheduledEviction(december.plusDays(9)), december, tally, false);
+            r.adopt(evictionOn(december.plusDays(9)), december, tally, false);
 
             r.step(0, december, december.plusMonths(1), tally);
 
@@ -671,23 +641,11 @@ class HouseholdRunOutcomesTest {
     class Accompanied {
         /** Households resolve only while a measure runs; the AIS takes them up at once when suggested. */
         private SimulationResult run(Advising advising) {
-            List<SituationDynamics> onlyAccompanied = Arrays.stream(SituationKind.values())
-                    .map(k -> SituationDynamics.builder()
-                            .situation(k)
-                            .resolvePerMonth(0)
-                            .resolvePerMonthAccompanied(1)
-                            .worsenPerMonth(0)
-                            .worsenPerMonthAccompanied(0)
-                            .repeatWithinYear(0)
-                            .relocationShare(0)
-                            .build())
-                    .toList();
-            Behaviour behaviour = Behaviour.builder()
-                    .from(Behaviour.defaults())
-                    .dynamics(onlyAccompanied)
-                    .defaultAcceptance(1)
-                    .contactDelayDays(DayRange.of(0, 0))
-                    .putMeasureDurationDays(MeasureKind.HOUSING_SEARCH, 200)
+            Behaviour behaviour = takenUpAtOnce(
+                            Behaviour.builder()
+                                    .from(Behaviour.defaults())
+                                    .dynamics(ScenarioFixtures.resolving(EnumSet.allOf(SituationKind.class), 0, 1)),
+                            200)
                     .build();
             return engine(behaviour, advising, listed(Tenure.PRIVATE_TENANT, arrears(START.minusDays(10))), 3)
                     .run(SimulationListener.none());
@@ -750,12 +708,11 @@ class HouseholdRunOutcomesTest {
         void aSituationThatComesBackIsAdvisedAfresh() {
             // the AIS takes the household up on the first day, the situation resolves in the second step and comes
             // back within the year: the same suggestion, whose measure ended with the first episode, is acted on again
-            Behaviour behaviour = Behaviour.builder()
-                    .from(Behaviour.defaults())
-                    .dynamics(ScenarioFixtures.dynamics(1, 0, 1, 0))
-                    .defaultAcceptance(1)
-                    .contactDelayDays(DayRange.of(0, 0))
-                    .putMeasureDurationDays(MeasureKind.HOUSING_SEARCH, 400)
+            Behaviour behaviour = takenUpAtOnce(
+                            Behaviour.builder()
+                                    .from(Behaviour.defaults())
+                                    .dynamics(ScenarioFixtures.dynamics(1, 0, 1, 0)),
+                            400)
                     .build();
             SimulationResult r = engine(
                             behaviour,

@@ -1,5 +1,6 @@
 package be.accompaniment.rules.scenario;
 
+import static be.accompaniment.rules.scenario.ScenarioFixtures.evictionOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.accompaniment.actor.Actor;
@@ -7,9 +8,6 @@ import be.accompaniment.actor.ActorDirectory;
 import be.accompaniment.actor.ActorId;
 import be.accompaniment.actor.ActorKind;
 import be.accompaniment.household.Household;
-import be.accompaniment.household.HouseholdId;
-import be.accompaniment.household.Member;
-import be.accompaniment.household.MemberRole;
 import be.accompaniment.household.Purpose;
 import be.accompaniment.household.Tenure;
 import be.accompaniment.measure.MeasureKind;
@@ -25,7 +23,6 @@ import be.accompaniment.rules.calendar.CalendarParameters;
 import be.accompaniment.rules.calendar.LegalCalendar;
 import be.accompaniment.rules.scenario.Advising.Proposal;
 import be.accompaniment.situation.EthosCategory;
-import be.accompaniment.situation.EvictionProcedure;
 import be.accompaniment.situation.EvictionThreat;
 import be.accompaniment.situation.InstitutionExit;
 import be.accompaniment.situation.InstitutionType;
@@ -62,13 +59,7 @@ class HouseholdRunTest {
     }
 
     private static Household household(Tenure tenure, Situation situation) {
-        return Household.builder()
-                .id(HouseholdId.of("case-1"))
-                .commune(ScenarioFixtures.ESNEUX)
-                .tenure(tenure)
-                .addMembers(Member.of(MemberRole.REFERENCE_PERSON, 1975))
-                .addSituations(situation)
-                .build();
+        return ScenarioFixtures.listedInEsneux("case-1", tenure, situation);
     }
 
     private static Engine engine(Behaviour behaviour, Function<ActorDirectory, Advising> advising, Household h) {
@@ -87,22 +78,6 @@ class HouseholdRunTest {
 
     private static SimulationResult simulate(Behaviour behaviour, Household h) {
         return engine(behaviour, walloonAdvisor(), h).run(SimulationListener.none());
-    }
-
-    /** An eviction judgment served in spring, the eviction set for a day of the first step. */
-    private static EvictionThreat evictionOn(LocalDate execution) {
-        return EvictionThreat.builder()
-                .openedOn(LocalDate.of(2026, 1, 5))
-                .demandOn(LocalDate.of(2026, 1, 5))
-                .procedure(EvictionProcedure.REQUETE)
-                .filedOn(LocalDate.of(2026, 2, 2))
-                .cpasNotifiedOn(LocalDate.of(2026, 2, 6))
-                .hearingOn(LocalDate.of(2026, 3, 10))
-                .judgmentOn(LocalDate.of(2026, 3, 10))
-                .judgmentServedOn(LocalDate.of(2026, 3, 30))
-                .executionNoticeOn(LocalDate.of(2026, 5, 20))
-                .executionOn(execution)
-                .build();
     }
 
     /** A release planned for a day of the first step. */

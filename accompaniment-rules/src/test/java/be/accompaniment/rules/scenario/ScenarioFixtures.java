@@ -1,11 +1,21 @@
 package be.accompaniment.rules.scenario;
 
+import be.accompaniment.household.Household;
+import be.accompaniment.household.HouseholdId;
+import be.accompaniment.household.Member;
+import be.accompaniment.household.MemberRole;
+import be.accompaniment.household.Tenure;
+import be.accompaniment.situation.EvictionProcedure;
+import be.accompaniment.situation.EvictionThreat;
+import be.accompaniment.situation.RentArrears;
+import be.accompaniment.situation.Situation;
 import be.accompaniment.situation.SituationKind;
 import be.accompaniment.territory.NisCode;
 import be.accompaniment.territory.Territory;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /** Small synthetic scenarios for tests. */
 final class ScenarioFixtures {
@@ -81,6 +91,60 @@ final class ScenarioFixtures {
                         .worsenPerMonthAccompanied(worsen)
                         .repeatWithinYear(repeat)
                         .relocationShare(relocation)
+                        .build())
+                .toList();
+    }
+
+    /** A listed household of Esneux, one adult born in 1975, in one situation. */
+    static Household listedInEsneux(String id, Tenure tenure, Situation situation) {
+        return Household.builder()
+                .id(HouseholdId.of(id))
+                .commune(ESNEUX)
+                .tenure(tenure)
+                .addMembers(Member.of(MemberRole.REFERENCE_PERSON, 1975))
+                .addSituations(situation)
+                .build();
+    }
+
+    /** Two months of rent arrears, €1,100, since a day. */
+    static RentArrears arrears(LocalDate openedOn) {
+        return RentArrears.builder()
+                .openedOn(openedOn)
+                .monthsOfArrears(2)
+                .arrearsCents(110_000)
+                .build();
+    }
+
+    /** An eviction whose judgment was served in the spring of 2026, notice given in May, executed on a day. */
+    static EvictionThreat evictionOn(LocalDate execution) {
+        return EvictionThreat.builder()
+                .openedOn(LocalDate.of(2026, 1, 5))
+                .demandOn(LocalDate.of(2026, 1, 5))
+                .procedure(EvictionProcedure.REQUETE)
+                .filedOn(LocalDate.of(2026, 2, 2))
+                .cpasNotifiedOn(LocalDate.of(2026, 2, 6))
+                .hearingOn(LocalDate.of(2026, 3, 10))
+                .judgmentOn(LocalDate.of(2026, 3, 10))
+                .judgmentServedOn(LocalDate.of(2026, 3, 30))
+                .executionNoticeOn(LocalDate.of(2026, 5, 20))
+                .executionOn(execution)
+                .build();
+    }
+
+    /**
+     * Dynamics where only the kinds given move: they resolve with the monthly chances given, without and with a
+     * measure running; nothing worsens, comes back or relocates.
+     */
+    static List<SituationDynamics> resolving(Set<SituationKind> kinds, double unaccompanied, double accompanied) {
+        return Arrays.stream(SituationKind.values())
+                .map(k -> SituationDynamics.builder()
+                        .situation(k)
+                        .resolvePerMonth(kinds.contains(k) ? unaccompanied : 0)
+                        .resolvePerMonthAccompanied(kinds.contains(k) ? accompanied : 0)
+                        .worsenPerMonth(0)
+                        .worsenPerMonthAccompanied(0)
+                        .repeatWithinYear(0)
+                        .relocationShare(0)
                         .build())
                 .toList();
     }
