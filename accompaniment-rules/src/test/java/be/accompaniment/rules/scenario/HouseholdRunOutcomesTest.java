@@ -185,10 +185,18 @@ class HouseholdRunOutcomesTest {
 
     @Nested
     class Resolution {
+        /** A social tenant in rent arrears since before the first day, resolved in the first step. */
+        private Engine socialTenantInArrears(double relocation, int steps) {
+            return engine(
+                    resolving(1, relocation).build(),
+                    NOTHING,
+                    listed(Tenure.SOCIAL_TENANT, arrears(START.minusDays(10))),
+                    steps);
+        }
+
         @Test
         void withoutRelocationStabilisesTheHouseholdWhereItLives() {
-            Engine engine = engine(
-                    resolving(1, 0).build(), NOTHING, listed(Tenure.SOCIAL_TENANT, arrears(START.minusDays(10))), 2);
+            Engine engine = socialTenantInArrears(0, 2);
             SimulationResult r = engine.run(SimulationListener.none());
 
             LocalDate on = resolvedOn(r, 0);
@@ -206,8 +214,7 @@ class HouseholdRunOutcomesTest {
 
         @Test
         void withRelocationAndNoProviderMovesTheHouseholdToAPrivateRental() {
-            Engine engine = engine(
-                    resolving(1, 1).build(), NOTHING, listed(Tenure.SOCIAL_TENANT, arrears(START.minusDays(10))), 1);
+            Engine engine = socialTenantInArrears(1, 1);
             SimulationResult r = engine.run(SimulationListener.none());
 
             LocalDate on = resolvedOn(r, 0);
