@@ -25,9 +25,13 @@ import be.accompaniment.territory.Territory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -139,6 +143,39 @@ class EngineDrawsTest {
                     .toList());
         }
         assertThat(resolutions.get(0)).isEqualTo(resolutions.get(2)).isNotEqualTo(resolutions.get(1));
+    }
+
+    @Test
+    void situationsStartInTheirStagesByRelativeWeight() {
+        // weights that do not sum to one: three in four open in arrears, one in four at the eviction demand, none in
+        // a payment plan; neither stage moves on in this run
+        PopulationModel population = PopulationModel.builder()
+                .households(400)
+                .putCommuneWeights(ScenarioFixtures.ESNEUX, 1.0)
+                .putTenure(Tenure.PRIVATE_TENANT, 1.0)
+                .addIncidence(SituationIncidence.builder()
+                        .situation(SituationKind.RENT_ARREARS)
+                        .prevalence(1)
+                        .perYear(0)
+                        .putStages("PAYMENT_PLAN", 0.0)
+                        .putStages("ARREARS", 3.0)
+                        .putStages("DEMAND", 1.0)
+                        .build())
+                .build();
+        Map<String, String> stages = new ConcurrentHashMap<>();
+        Advising seeing = (h, x, on) -> {
+            h.situations()
+                    .forEach(s -> stages.putIfAbsent(h.id().value(), s.stage().name()));
+            return List.of();
+        };
+
+        run(scenario(still(), 1).population(population).build(), seeing);
+
+        assertThat(stages).hasSize(400);
+        Map<String, Long> counts =
+                stages.values().stream().collect(Collectors.groupingBy(s -> s, TreeMap::new, Collectors.counting()));
+        assertThat(counts).containsOnlyKeys("ARREARS", "DEMAND");
+        assertThat(counts.get("ARREARS")).isBetween(260L, 340L);
     }
 
     @Test

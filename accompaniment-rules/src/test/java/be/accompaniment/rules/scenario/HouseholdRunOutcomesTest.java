@@ -42,8 +42,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,6 +151,17 @@ class HouseholdRunOutcomesTest {
      */
     private static Engine generated(
             Behaviour behaviour, int households, Tenure tenure, SituationKind kind, String stage, int steps) {
+        return generated(behaviour, NOTHING, households, tenure, kind, stage, steps);
+    }
+
+    private static Engine generated(
+            Behaviour behaviour,
+            Advising advising,
+            int households,
+            Tenure tenure,
+            SituationKind kind,
+            String stage,
+            int steps) {
         PopulationModel population = PopulationModel.builder()
                 .households(households)
                 .putCommuneWeights(ScenarioFixtures.ESNEUX, 1.0)
@@ -160,7 +173,7 @@ class HouseholdRunOutcomesTest {
                         .addTenures(tenure)
                         .build())
                 .build();
-        return engine(scenario(behaviour, steps).population(population).build(), NOTHING);
+        return engine(scenario(behaviour, steps).population(population).build(), advising);
     }
 
     private static List<PathwayEvent> events(SimulationResult r) {
@@ -709,6 +722,44 @@ class HouseholdRunOutcomesTest {
             // first day of the step it falls in
             assertThat(afterTwoMonths).isGreaterThan(households / 2);
             assertThat(onAStepsFirstDay).isLessThan(households / 4);
+        }
+
+        @Test
+        void aSituationThatComesBackFindsTheHouseholdWhereItRequires() {
+            // the release is planned and housing found within the month; released, every household relocates to a
+            // dwelling; the institution exit comes back within the year and finds the household in an institution
+            // again, as an institution exit requires
+            Behaviour behaviour = Behaviour.builder()
+                    .from(Behaviour.defaults())
+                    .dynamics(ScenarioFixtures.dynamics(1, 1, 1, 0))
+                    .build();
+            Map<String, Set<Tenure>> seen = new ConcurrentHashMap<>();
+            Advising seeing = (h, referrer, on) -> {
+                seen.computeIfAbsent(h.id().value(), id -> ConcurrentHashMap.newKeySet())
+                        .add(h.tenure());
+                return List.of();
+            };
+            int households = 20;
+            SimulationResult r = generated(
+                            behaviour,
+                            seeing,
+                            households,
+                            Tenure.INSTITUTION,
+                            SituationKind.INSTITUTION_EXIT,
+                            "ADMITTED",
+                            30)
+                    .run(SimulationListener.none());
+
+            for (int h = 0; h < households; h++) {
+                assertThat(events(r, h, SituationOpened.class))
+                        .as("household %d", h)
+                        .hasSizeGreaterThan(1);
+                assertThat(events(r, h, HouseholdRelocated.class))
+                        .as("household %d", h)
+                        .isNotEmpty();
+            }
+            assertThat(seen).hasSize(households);
+            assertThat(seen.values()).allSatisfy(tenures -> assertThat(tenures).containsOnly(Tenure.INSTITUTION));
         }
 
         @Test
