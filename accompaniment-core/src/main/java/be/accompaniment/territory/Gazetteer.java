@@ -783,12 +783,7 @@ public final class Gazetteer {
         if (where.contains(": names")) {
             return RefnisRow.NAME_FR;
         }
-        if (where.endsWith(": level")) {
-            return RefnisRow.LEVEL;
-        }
-        if (where.endsWith(": validity")) {
-            return RefnisRow.START;
-        }
+        // the level and the period are checked across rows before any unit or commune is built
         return RefnisRow.CODE;
     }
 

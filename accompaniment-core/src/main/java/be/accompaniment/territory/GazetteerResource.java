@@ -54,14 +54,14 @@ final class GazetteerResource {
             }
             String where = source + " line " + lines.number();
             List<String> f = List.of(line.split("\t", -1));
+            String entry = f.get(0);
+            expect(f, entry.equals("coverage") ? 2 : entry.equals("S") ? 5 : 8, where);
             try {
-                switch (f.get(0)) {
+                switch (entry) {
                     case "coverage":
-                        expect(f, 2, where);
                         coverage = Period.from(LocalDate.parse(f.get(1)));
                         break;
                     case "S":
-                        expect(f, 5, where);
                         successions.add(Succession.of(
                                 NisCode.parse(f.get(1)),
                                 NisCode.parse(f.get(2)),
@@ -69,7 +69,6 @@ final class GazetteerResource {
                                 SuccessionKind.valueOf(f.get(4))));
                         break;
                     default:
-                        expect(f, 8, where);
                         rows.add(row(f, where));
                 }
             } catch (InvalidInputException e) {

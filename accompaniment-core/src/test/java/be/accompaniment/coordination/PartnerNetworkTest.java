@@ -131,6 +131,15 @@ class PartnerNetworkTest {
         }
 
         @Test
+        void linkActorsThatHaveExchangedNoPasserelleYet() {
+            PartnerNetwork network =
+                    PartnerNetwork.builder().addCollaboration(CPAS_ATH, FLW, 0).build();
+            assertThat(network.worksWith(FLW, CPAS_ATH)).isTrue();
+            assertThat(network.partnership(CPAS_ATH, FLW).orElseThrow().passerellesExchanged())
+                    .isZero();
+        }
+
+        @Test
         void rejectNegativePasserelles() {
             assertThatThrownBy(() -> PartnerNetwork.builder().addCollaboration(CPAS_ATH, FLW, -1))
                     .isInstanceOfSatisfying(

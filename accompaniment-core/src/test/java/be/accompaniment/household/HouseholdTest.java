@@ -118,6 +118,13 @@ class HouseholdTest {
         }
 
         @Test
+        void findsTheReferencePersonWhereverTheyAreListed() {
+            Household listedLast =
+                    minimal().members(List.of(PARTNER, PUPIL, REFERENCE)).build();
+            assertThat(listedLast.referencePerson()).isEqualTo(REFERENCE);
+        }
+
+        @Test
         void givesTheAgeOfAMember() {
             assertThat(family().ageOf(TEENAGER, D)).isEqualTo(17);
         }

@@ -56,6 +56,12 @@ class MemberTest {
     }
 
     @Test
+    void acceptsANameOfTheLongestLengthAllowed() {
+        String name = "Quen".repeat(50);
+        assertThat(named().displayName(name).build().displayName()).contains(name);
+    }
+
+    @Test
     void rejectsATooLongNameWithoutQuotingIt() {
         String name = "Quen".repeat(51);
         assertInvalid(

@@ -98,6 +98,12 @@ class AccompanimentJsonTest {
     }
 
     @Test
+    void aDocumentOfTheLongestLengthAllowedIsRead() {
+        String longest = " ".repeat((int) AccompanimentJson.MAX_DOCUMENT_LENGTH - 1) + "1";
+        assertThat(AccompanimentJson.read(longest, Integer.class)).isEqualTo(1);
+    }
+
+    @Test
     void tooLargeDocumentIsRefusedBeforeParsing() {
         String huge = " ".repeat((int) AccompanimentJson.MAX_DOCUMENT_LENGTH) + "1";
         assertThatThrownBy(() -> AccompanimentJson.read(huge, Integer.class))

@@ -243,6 +243,14 @@ class PathwayEventTest {
         }
 
         @Test
+        void aDraftCancelledBeforeBeingSentIsNotMade() {
+            Passerelle withdrawn = draft().transition(PasserelleStatus.CANCELLED, DAY, StatusReason.REFERRED_ELSEWHERE);
+            assertThatThrownBy(() -> PasserelleMade.from(withdrawn))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("passerelle p-12: was never sent (status CANCELLED)");
+        }
+
+        @Test
         void aStartedMeasureStartsOnItsStartDay() {
             Measure m = Measure.builder()
                     .id(M1)

@@ -106,6 +106,44 @@ class PathwayTest {
         }
 
         @Test
+        void namesTheKindOfEveryEventItRefuses() {
+            LocalDate eve = FEB_1.minusDays(1);
+            List<PathwayEvent> late = List.of(
+                    SituationOpened.of(SituationKind.INSALUBRITY, eve),
+                    FirstContact.of(CPAS, eve),
+                    made(P1, CPAS, AIS, eve),
+                    PasserelleAnswered.of(P1, PasserelleStatus.ACCEPTED, eve),
+                    MeasureStarted.of(M1, MeasureKind.BUDGET_GUIDANCE, CPAS, eve),
+                    MeasureEnded.of(M1, MeasureStatus.COMPLETED, eve),
+                    DwellingUpgraded.of(DwellingUpgrade.WORKS_COMPLETED, eve),
+                    HouseholdRelocated.of(NisCode.of(21001), Destination.AIS_HOUSING, eve),
+                    SituationWorsened.of(SituationKind.EVICTION_THREAT, "JUDGMENT", eve),
+                    SituationResolved.of(SituationKind.EVICTION_THREAT, eve),
+                    Stabilised.of(eve));
+            List<String> kinds = new ArrayList<>();
+            for (PathwayEvent e : late) {
+                assertThatThrownBy(() -> opened().append(e))
+                        .isInstanceOf(PathwayException.class)
+                        .satisfies(x -> kinds.add(x.getMessage()
+                                .replaceFirst(
+                                        "^household h-9: events\\[1\\] \\(([a-z-]+) on 2024-01-31\\) .*$", "$1")));
+            }
+            assertThat(kinds)
+                    .containsExactly(
+                            "situation-opened",
+                            "first-contact",
+                            "passerelle-made",
+                            "passerelle-answered",
+                            "measure-started",
+                            "measure-ended",
+                            "dwelling-upgraded",
+                            "household-relocated",
+                            "situation-worsened",
+                            "situation-resolved",
+                            "stabilised");
+        }
+
+        @Test
         void refusesToOpenASituationAlreadyOpen() {
             assertThatThrownBy(() -> opened().append(SituationOpened.of(SituationKind.EVICTION_THREAT, FEB_1)))
                     .isInstanceOf(PathwayException.class)

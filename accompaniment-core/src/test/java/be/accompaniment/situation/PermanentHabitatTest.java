@@ -46,6 +46,21 @@ class PermanentHabitatTest {
     }
 
     @Test
+    void isNotDomiciledOnSiteUnlessSaid() {
+        PermanentHabitat unsaid = PermanentHabitat.builder()
+                .openedOn(D)
+                .structure(HabitatStructure.MOBILE_HOME)
+                .build();
+        assertThat(unsaid.domiciledOnSite()).isFalse();
+        assertThat(AccompanimentJson.read(
+                                "{\"kind\":\"permanent-habitat\",\"openedOn\":\"2024-02-01\","
+                                        + "\"structure\":\"MOBILE_HOME\"}",
+                                PermanentHabitat.class)
+                        .domiciledOnSite())
+                .isFalse();
+    }
+
+    @Test
     void writesItsStructureAndPhaseAsJson() {
         assertThat(AccompanimentJson.write(camping().build()))
                 .isEqualTo("{\"kind\":\"permanent-habitat\",\"openedOn\":\"2024-02-01\",\"structure\":\"MOBILE_HOME\","

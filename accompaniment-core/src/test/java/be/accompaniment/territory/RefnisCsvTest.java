@@ -107,6 +107,27 @@ class RefnisCsvTest {
         }
     }
 
+    private static RefnisCsv.Lines lines(String text) {
+        return new RefnisCsv.Lines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Nested
+    class SplitsLines {
+        @Test
+        void keepingEmptyLinesAndNulCharactersAndDroppingCarriageReturns() {
+            RefnisCsv.Lines lines = lines("\u0000a\r\n\na\u0000b\n\r\nlast");
+            assertThat(lines.next()).isEqualTo("\u0000a");
+            assertThat(lines.next()).isEmpty();
+            assertThat(lines.next()).isEqualTo("a\u0000b");
+            assertThat(lines.next()).isEmpty();
+            assertThat(lines.number()).isEqualTo(4);
+            assertThat(lines.next()).isEqualTo("last");
+            assertThat(lines.next()).isNull();
+            assertThat(lines.next()).isNull();
+            assertThat(lines.number()).isEqualTo(5);
+        }
+    }
+
     @Nested
     class RejectsFiles {
         @Test
@@ -137,6 +158,16 @@ class RefnisCsvTest {
             assertThatThrownBy(() -> Gazetteer.fromRefnisCsv(new ByteArrayInputStream(latin1)))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageStartingWith("REFNIS CSV line 2: not UTF-8 text");
+        }
+
+        @Test
+        void withLinesOfTheLongestLengthAllowed() throws Exception {
+            String longest = "x".repeat(RefnisCsv.MAX_LINE_BYTES);
+            RefnisCsv.Lines lines = lines(longest + "\n" + longest + "x");
+            assertThat(lines.next()).isEqualTo(longest);
+            assertThatThrownBy(lines::next)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("REFNIS CSV line 2: longer than 4096 bytes");
         }
 
         @Test
