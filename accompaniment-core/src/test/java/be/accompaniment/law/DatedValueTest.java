@@ -57,6 +57,15 @@ class DatedValueTest {
     }
 
     @Test
+    void printsItsNameAndStepsWithTheirCitations() {
+        assertThat(SCOPE)
+                .hasToString("DatedValue{brussels/moratorium-scope, [2000-01-01→social-housing ("
+                        + LegalReference.of("Ordonnance 2000").citation()
+                        + "), 2023-09-01→all-leases (" + ORD_2023.citation() + "), 2030-01-01→end ("
+                        + REPEAL.citation() + ")]}");
+    }
+
+    @Test
     void referenceOnNamesTheTextOfTheStepInForce() {
         assertThat(SCOPE.referenceOn(SEP_1_2023)).isEqualTo(ORD_2023);
         assertThatThrownBy(() -> SCOPE.referenceOn(LocalDate.of(2030, 6, 1)))

@@ -76,6 +76,22 @@ class GazetteerResourceTest {
         }
 
         @Test
+        void communesOfAnArrondissementUnderItsRegionOnce() {
+            Gazetteer g = read(
+                    "1\t04000\t-\t1970-01-01\t-\tRégion de Bruxelles-Capitale\tBrussels Hoofdstedelijk Gewest\t",
+                    "3\t21000\t04000\t1970-01-01\t-\tArrondissement de Bruxelles-Capitale\t\t",
+                    "4\t21001\t21000\t1977-01-01\t-\tAnderlecht\tAnderlecht\t");
+            NisCode anderlecht = NisCode.parse("21001");
+            assertThat(g.communesOf(NisCode.parse("04000"), IN_2000))
+                    .extracting(Commune::code)
+                    .containsExactly(anderlecht);
+            assertThat(g.communesOf(NisCode.parse("21000"), IN_2000))
+                    .extracting(Commune::code)
+                    .containsExactly(anderlecht);
+            assertThat(g.commune(anderlecht, IN_2000).orElseThrow().province()).isEmpty();
+        }
+
+        @Test
         void theUnitsOfEachLevelOnADay() {
             Gazetteer g = extract();
             assertThat(g.units(AdministrativeLevel.PROVINCE, IN_1990))
@@ -141,6 +157,37 @@ class GazetteerResourceTest {
             rejects(
                     "extract line 1, TX_REFNIS_NL: must not be blank, was \" \"",
                     WALLONIA.replace("Waals Gewest", " "));
+            rejects(
+                    "extract line 1, TX_REFNIS_DE: must not be blank, was \" \"",
+                    WALLONIA.replace("Wallonische Region", " "));
+            rejects(
+                    "extract line 1, TX_REFNIS_FR: must not be blank, was \" \"",
+                    WALLONIA.replace("Région wallonne", " "));
+        }
+
+        @Test
+        void aSuccessionWhoseSuccessorIsNotYetValid() {
+            rejects(
+                    "succession 25901 -> 25903: successor: commune 25903 must be valid on 1995-01-01, was valid"
+                            + " 1996-01-01/..",
+                    WALLONIA,
+                    PROVINCES,
+                    ARRONDISSEMENTS,
+                    COMMUNES,
+                    "4\t25903\t25000\t1996-01-01\t-\tNouvelle\t\t",
+                    "S\t25901\t25903\t1995-01-01\tMERGER");
+        }
+
+        @Test
+        void aSuccessionWhosePredecessorEndedLongBefore() {
+            rejects(
+                    "succession 25901 -> 25072: predecessor: commune 25901 must end on 1995-12-31, the day before the"
+                            + " succession, was valid 1977-01-01/1994-12-31",
+                    WALLONIA,
+                    PROVINCES,
+                    ARRONDISSEMENTS,
+                    COMMUNES,
+                    SUCCESSION.replace("1995-01-01", "1996-01-01"));
         }
 
         @Test

@@ -90,6 +90,10 @@ class RefnisCsvTest {
                     + "62063;4;\"Liège; la Cité \"\"ardente\"\"\";Luik;Lüttich;62000;01/01/1970;;\n";
             Gazetteer g = read(text);
             assertThat(g.commune(code("62063"), MID_2020).orElseThrow().name()).isEqualTo("Liège; la Cité \"ardente\"");
+            // blanks before an opening quote are not part of the field
+            Gazetteer spaced = read(UNITS + LIEGE.replace(",\"Luik\"", ",  \"Luik\""));
+            assertThat(spaced.commune(code("62063"), MID_2020).orElseThrow().names())
+                    .containsEntry(Language.NL, "Luik");
             assertThat(g.unit(code("62000"), MID_2020)).isPresent();
         }
 
@@ -300,6 +304,13 @@ class RefnisCsvTest {
 
         @Test
         void withABadDate() {
+            String longest = "9".repeat(120);
+            rejects(
+                    LIEGE.replace("31/12/9999", longest),
+                    "REFNIS CSV line 5, DT_VLDT_END: must be a date dd/MM/yyyy, was \"" + longest + "\"");
+            rejects(
+                    LIEGE.replace("31/12/9999", longest + "9"),
+                    "REFNIS CSV line 5, DT_VLDT_END: must be a date dd/MM/yyyy, was \"" + longest + "…\"");
             rejects(
                     LIEGE.replace("01/01/1970", "1970-01-01"),
                     "REFNIS CSV line 5, DT_VLDT_START: must be a date dd/MM/yyyy, was \"1970-01-01\"");
