@@ -141,10 +141,6 @@ final class HouseholdRun {
             this.direct = direct;
             this.referrer = referrer;
         }
-
-        boolean isWaiting() {
-            return waitingFor >= 0;
-        }
     }
 
     final int index;

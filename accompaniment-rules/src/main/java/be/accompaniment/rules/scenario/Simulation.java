@@ -41,7 +41,6 @@ public final class Simulation {
     private final int threads;
     private final boolean keepPathways;
     private final ImmutableList<Rulebook> rulebooks;
-    private final Function<ActorDirectory, Advising> advisor;
 
     private Simulation(Builder b) {
         this.scenario = b.scenario;
@@ -49,7 +48,6 @@ public final class Simulation {
         this.threads = b.threads;
         this.keepPathways = b.keepPathways;
         this.rulebooks = b.rulebooks;
-        this.advisor = b.advisor;
     }
 
     /**
@@ -133,10 +131,8 @@ public final class Simulation {
             calendars.add(p);
             extended.add(Rulebook.builder().from(book).calendar(p).build());
         }
-        Function<ActorDirectory, Advising> factory = advisor != null
-                ? advisor
-                : directory ->
-                        new AdvisorAdvising(PasserelleAdvisor.compile(extended, directory, PartnerNetwork.empty()));
+        Function<ActorDirectory, Advising> factory = directory ->
+                new AdvisorAdvising(PasserelleAdvisor.compile(extended, directory, PartnerNetwork.empty()));
         return new Engine(s, gazetteer, LegalCalendar.of(calendars), factory, threads, keepPathways).run(listener);
     }
 
@@ -211,7 +207,6 @@ public final class Simulation {
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean keepPathways = true;
         private ImmutableList<Rulebook> rulebooks;
-        private Function<ActorDirectory, Advising> advisor;
 
         Builder(Scenario scenario) {
             this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -264,12 +259,6 @@ public final class Simulation {
          */
         public Builder rulebooks(Collection<Rulebook> rulebooks) {
             this.rulebooks = ImmutableList.copyOf(rulebooks);
-            return this;
-        }
-
-        /** The advisor seam, for tests. */
-        Builder advisor(Function<ActorDirectory, Advising> advisor) {
-            this.advisor = Objects.requireNonNull(advisor, "advisor");
             return this;
         }
 

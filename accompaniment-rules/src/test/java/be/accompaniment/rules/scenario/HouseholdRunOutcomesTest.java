@@ -763,6 +763,24 @@ class HouseholdRunOutcomesTest {
         }
 
         @Test
+        void aSuggestionNoActorCanTakeIsCountedUnresolvedOnceInEachEpisode() {
+            Behaviour behaviour = Behaviour.builder()
+                    .from(Behaviour.defaults())
+                    .dynamics(ScenarioFixtures.dynamics(1, 0, 1, 0))
+                    .build();
+            SimulationResult r = engine(
+                            behaviour,
+                            always(proposal("housing-search", MeasureKind.HOUSING_SEARCH, null)),
+                            listed(Tenure.PRIVATE_TENANT, arrears(START)),
+                            24)
+                    .run(SimulationListener.none());
+
+            int episodes = events(r, 0, SituationOpened.class).size();
+            assertThat(episodes).isGreaterThan(1);
+            assertThat(r.total(Indicator.PASSERELLES_UNRESOLVED)).isEqualTo(episodes);
+        }
+
+        @Test
         void aSituationThatComesBackIsAdvisedAfresh() {
             // the AIS takes the household up on the first day, the situation resolves in the second step and comes
             // back within the year: the same suggestion, whose measure ended with the first episode, is acted on again

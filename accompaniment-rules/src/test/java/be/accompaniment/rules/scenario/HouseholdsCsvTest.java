@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.accompaniment.InvalidInputException;
 import be.accompaniment.household.Household;
 import be.accompaniment.household.HouseholdId;
+import be.accompaniment.household.Member;
+import be.accompaniment.household.MemberRole;
 import be.accompaniment.household.Tenure;
 import be.accompaniment.situation.EthosCategory;
 import be.accompaniment.situation.SituationKind;
@@ -65,6 +67,25 @@ class HouseholdsCsvTest {
         assertThat(r.householdId(0)).isEqualTo(HouseholdId.of("case-1"));
         assertThat(r.pathway(0).events()).isNotEmpty();
         assertThat(r.pathway(1).events()).isNotEmpty();
+    }
+
+    @Test
+    void readsHouseholdsOfUpToTwelveAdultsAndTwentyChildrenBornThirtyYearsAfterTheReferencePerson() {
+        Household large =
+                read("case-1,62032,PRIVATE_TENANT,12,20,1970,145000,,").get(0);
+        assertThat(large.members()).hasSize(32);
+        assertThat(large.children()).isEqualTo(20);
+        assertThat(large.members())
+                .filteredOn(m -> m.role() == MemberRole.CHILD)
+                .extracting(Member::birthYear)
+                .containsOnly(2000);
+        assertThatThrownBy(() -> read("case-1,62032,PRIVATE_TENANT,13,0,1970,145000,,"))
+                .hasMessageContaining(
+                        "households csv line 2 adults: must be 1 to 12 adults and 0 to 20 children, was" + " 13 and 0");
+        assertThatThrownBy(() -> read("case-1,62032,PRIVATE_TENANT,1,21,1970,145000,,"))
+                .hasMessageContaining("was 1 and 21");
+        assertThatThrownBy(() -> read("case-1,62032,PRIVATE_TENANT,1,-1,1970,145000,,"))
+                .hasMessageContaining("was 1 and -1");
     }
 
     @Test

@@ -188,6 +188,12 @@ class ScenarioValuesTest {
     @Nested
     class Behaviours {
         @Test
+        void evictedAndReleasedHouseholdsReachEmergencyAccommodationFourTimesInTenByDefault() {
+            assertThat(Behaviour.defaults().emergencyAfterEviction()).isEqualTo(0.4);
+            assertThat(Behaviour.defaults().homelessOnRelease()).isEqualTo(0.4);
+        }
+
+        @Test
         void equality() {
             new EqualsTester()
                     .addEqualityGroup(Behaviour.defaults(), Behaviour.builder().build())
@@ -381,6 +387,9 @@ class ScenarioValuesTest {
         void refusesWrongIncomes() {
             refused(() -> IncomeModel.of(-1, 0.5), "income model: medianCents", "must be >= 0, was -1");
             refused(() -> IncomeModel.of(1, 3.5), "income model: spread", "must be between 0 and 3, was 3.5");
+            refused(() -> IncomeModel.of(1, -0.5), "income model: spread", "must be between 0 and 3, was -0.5");
+            assertThat(IncomeModel.of(0, 3).spread()).isEqualTo(3);
+            assertThat(IncomeModel.of(0, 0).spread()).isZero();
         }
 
         @Test
@@ -694,6 +703,7 @@ class ScenarioValuesTest {
                     .addEqualityGroup(Area.of(AreaType.BASIN, "62032", "Esneux"))
                     .testEquals();
             refused(() -> Area.of(AreaType.COMMUNE, "", "x"), "area: id", "must not be blank");
+            refused(() -> Area.of(AreaType.COMMUNE, "62032", " "), "area: name", "must not be blank");
             Supplier<Difference.Builder> d = () -> Difference.builder()
                     .baseline(1)
                     .intervention(2)
@@ -707,6 +717,10 @@ class ScenarioValuesTest {
                     .testEquals();
             assertThat(d.get().build().isSignificant()).isTrue();
             assertThat(d.get().low(-1).build().isSignificant()).isFalse();
+            // an interval that touches zero does not exclude it
+            assertThat(d.get().low(0).build().isSignificant()).isFalse();
+            assertThat(d.get().low(-1).high(0).build().isSignificant()).isFalse();
+            assertThat(d.get().low(-1).high(-0.5).build().isSignificant()).isTrue();
             tester().testAllPublicStaticMethods(Area.class);
             tester().testAllPublicInstanceMethods(Difference.builder());
         }

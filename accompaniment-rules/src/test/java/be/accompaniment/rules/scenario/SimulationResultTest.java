@@ -137,7 +137,7 @@ class SimulationResultTest {
                     HexFormat.of().parseHex("000102030405060708090a0b0c0d0e0f" + "101112131415161718191a1b1c1d1e1f"));
             assertThat(other.pseudonym(HouseholdId.of("h-0000001")))
                     .isEqualTo("0cb1782251315e1dcde4efe1aa19e003529b0fc79b94df0d4ad6f802a02a877d");
-            assertThat(key.toString()).doesNotContain("0b0b");
+            assertThat(key).hasToString("Pseudonymiser[HMAC-SHA-256]");
         }
 
         @Test
@@ -145,6 +145,8 @@ class SimulationResultTest {
             assertThatThrownBy(() -> Pseudonymiser.withKey(new byte[15]))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("must be at least 16 bytes, was 15");
+            assertThat(Pseudonymiser.withKey(new byte[16]).pseudonym(HouseholdId.of("h-1")))
+                    .hasSize(64);
         }
     }
 

@@ -15,11 +15,13 @@ import be.accompaniment.pathway.Pathway;
 import be.accompaniment.pathway.PathwayEvent;
 import be.accompaniment.pathway.SituationOpened;
 import be.accompaniment.pathway.SituationWorsened;
+import be.accompaniment.rules.Rulebook;
 import be.accompaniment.situation.EvictionProcedure;
 import be.accompaniment.situation.EvictionThreat;
 import be.accompaniment.situation.FamilyRupture;
 import be.accompaniment.situation.FamilyRuptureCause;
 import be.accompaniment.situation.SituationKind;
+import be.accompaniment.territory.Gazetteer;
 import be.accompaniment.territory.Region;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
@@ -367,6 +369,39 @@ class SimulationTest {
         }
 
         @Test
+        void scaledCapacityInABasinChangesOnlyTheActorsSeatedThere() {
+            LocalDate april = LocalDate.of(2026, 4, 1);
+            Scenario base = ScenarioFixtures.ourthe(3000, 6, StepUnit.MONTH)
+                    .basins(List.of(
+                            be.accompaniment.territory.Territory.of(
+                                    "Ourthe", ScenarioFixtures.ESNEUX, ScenarioFixtures.COMBLAIN),
+                            be.accompaniment.territory.Territory.of(
+                                    "Amblève", ScenarioFixtures.AYWAILLE, ScenarioFixtures.SPRIMONT)))
+                    .build();
+            ScaleCapacity inOurthe = ScaleCapacity.builder()
+                    .effectiveFrom(april)
+                    .actorKind(ActorKind.CPAS)
+                    .factor(2)
+                    .basin("Ourthe")
+                    .build();
+            SimulationResult before = Simulation.of(base).run();
+            SimulationResult r = Simulation.of(base.withIntervention(inOurthe)).run();
+            int esneux = r.actors().indexOf(be.accompaniment.actor.ActorId.of("cpas-62032"));
+            int aywaille = r.actors().indexOf(be.accompaniment.actor.ActorId.of("cpas-62009"));
+            assertThat(r.actorCapacity(3, esneux).orElseThrow())
+                    .isEqualTo(2 * before.actorCapacity(3, esneux).orElseThrow());
+            assertThat(r.actorCapacity(3, aywaille)).isEqualTo(before.actorCapacity(3, aywaille));
+
+            ScaleCapacity nowhere =
+                    ScaleCapacity.builder().from(inOurthe).basin("Vesdre").build();
+            assertThatThrownBy(
+                            () -> Simulation.of(base.withIntervention(nowhere)).run())
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("scenario ourthe-test interventions scale-capacity.basin: must name a basin of the"
+                            + " scenario, was Vesdre");
+        }
+
+        @Test
         void extendingTheMoratoriumStopsWinterEvictionsOfPrivateTenants() {
             LocalDate from = LocalDate.of(2026, 9, 1);
             Scenario.Builder b = ScenarioFixtures.ourthe(20000, 24, StepUnit.MONTH)
@@ -454,6 +489,41 @@ class SimulationTest {
             }
         }
         return out;
+    }
+
+    @Nested
+    class Configuration {
+        private final Scenario scenario =
+                ScenarioFixtures.ourthe(2000, 6, StepUnit.MONTH).build();
+
+        @Test
+        void theGivenGazetteerAndBundledRulebookGiveTheDefaultRun() {
+            Simulation given = Simulation.builder(scenario)
+                    .gazetteer(Gazetteer.belgium())
+                    .rulebooks(List.of(Rulebook.bundled(Region.WALLONIA)))
+                    .threads(1)
+                    .build();
+            assertThat(given.scenario()).isSameAs(scenario);
+            assertThat(given.run().toCsv())
+                    .isEqualTo(Simulation.builder(scenario)
+                            .threads(1)
+                            .build()
+                            .run()
+                            .toCsv());
+        }
+
+        @Test
+        void withoutRulebooksNoHouseholdIsAdvised() {
+            SimulationResult r = Simulation.builder(scenario)
+                    .rulebooks(List.of())
+                    .threads(1)
+                    .build()
+                    .run();
+            assertThat(r.total(Indicator.SITUATIONS_OPENED)).isPositive();
+            assertThat(r.total(Indicator.PASSERELLES_MADE)).isZero();
+            assertThat(r.total(Indicator.PASSERELLES_UNRESOLVED)).isZero();
+            assertThat(r.total(Indicator.MEASURES_STARTED)).isZero();
+        }
     }
 
     @Test
