@@ -51,6 +51,9 @@ class ComparisonTest {
         assertThat(Comparison.t975(1)).isEqualTo(12.706);
         assertThat(Comparison.t975(30)).isEqualTo(2.042);
         assertThat(Comparison.t975(1000)).isBetween(1.96, 1.97);
+        // beyond the table, within 0.005 of the quantile (2.000 for 60 degrees, 1.980 for 120)
+        assertThat(Comparison.t975(60)).isCloseTo(2.000, within(0.005));
+        assertThat(Comparison.t975(120)).isCloseTo(1.980, within(0.005));
     }
 
     @Test

@@ -54,6 +54,10 @@ class SimulationResultTest {
             assertThat(SimulationResult.csv("a, b")).isEqualTo("\"a, b\"");
             assertThat(SimulationResult.csv("say \"x\"")).isEqualTo("\"say \"\"x\"\"\"");
             assertThat(SimulationResult.csv("plain")).isEqualTo("plain");
+            // a comma, quote or line break opening the text is quoted too
+            assertThat(SimulationResult.csv(",x")).isEqualTo("\",x\"");
+            assertThat(SimulationResult.csv("\"x")).isEqualTo("\"\"\"x\"");
+            assertThat(SimulationResult.csv("\nx")).isEqualTo("\"\nx\"");
         }
     }
 
@@ -189,6 +193,8 @@ class SimulationResultTest {
             assertThat(SimulationResult.medianDelay(new int[] {5, 1, -2, 3})).isEqualTo(3);
             assertThat(SimulationResult.medianDelay(new int[] {8, 2})).isEqualTo(5);
             assertThat(SimulationResult.medianDelay(new int[] {8, 3, -1})).isEqualTo(8);
+            // half never contacted: the upper middle delay is infinite
+            assertThat(SimulationResult.medianDelay(new int[] {3, -1})).isInfinite();
             assertThat(SimulationResult.medianDelay(new int[] {-1, 4, 6, -1})).isEqualTo(Double.POSITIVE_INFINITY);
             assertThat(SimulationResult.medianDelay(new int[] {-1, 4})).isEqualTo(Double.POSITIVE_INFINITY);
             assertThat(SimulationResult.medianDelay(new int[] {-1, 4, 2, 7})).isEqualTo(5.5);
