@@ -45,6 +45,11 @@ class RulebookTest {
         }
 
         @Test
+        void printsItsIdVersionRegionAndNumberOfRules() {
+            assertThat(BOOK).hasToString("Rulebook{test-wallonia " + BOOK.version() + ", WALLONIA, 7 rules}");
+        }
+
+        @Test
         void findsTheVersionOfARuleInForce() {
             assertThat(BOOK.rule("arrears-budget-guidance", LocalDate.of(2019, 12, 31)))
                     .hasValueSatisfying(r -> assertThat(r.when()).isEmpty());

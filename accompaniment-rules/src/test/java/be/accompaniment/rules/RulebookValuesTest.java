@@ -339,15 +339,14 @@ class RulebookValuesTest {
         void rulebookIdsAreLowerCaseWithHyphens() {
             assertThatThrownBy(() -> book().id("Wallonia").build())
                     .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("id")
-                    .hasMessageContaining("\"Wallonia\"");
+                    .hasMessage("rulebook: id: must be lower-case letters, digits and hyphens, was \"Wallonia\"");
         }
 
         @Test
         void aRulebookHasAVersion() {
             assertThatThrownBy(() -> book().version(" ").build())
                     .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("version");
+                    .hasMessage("rulebook book: version: must not be blank, was \" \"");
         }
 
         @Test
