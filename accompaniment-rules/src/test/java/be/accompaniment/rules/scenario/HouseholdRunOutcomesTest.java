@@ -116,6 +116,14 @@ class HouseholdRunOutcomesTest {
                 .putMeasureDurationDays(MeasureKind.HOUSING_SEARCH, searchDays);
     }
 
+    /** Resolution within the month, worsening as given, and every resolved situation back within the year. */
+    private static Behaviour repeating(double worsen) {
+        return Behaviour.builder()
+                .from(Behaviour.defaults())
+                .dynamics(ScenarioFixtures.dynamics(1, worsen, 1, 0))
+                .build();
+    }
+
     /** No worsening, no repeat; resolution and relocation as given. */
     private static Behaviour.Builder resolving(double resolve, double relocation) {
         return Behaviour.builder()
@@ -697,10 +705,7 @@ class HouseholdRunOutcomesTest {
     class Repeat {
         @Test
         void aSituationComesBackOnADayDrawnOverTheYearAfterItsResolution() {
-            Behaviour behaviour = Behaviour.builder()
-                    .from(Behaviour.defaults())
-                    .dynamics(ScenarioFixtures.dynamics(1, 0, 1, 0))
-                    .build();
+            Behaviour behaviour = repeating(0);
             int households = 40;
             SimulationResult r = generated(
                             behaviour, households, Tenure.PRIVATE_TENANT, SituationKind.RENT_ARREARS, "ARREARS", 14)
@@ -729,10 +734,7 @@ class HouseholdRunOutcomesTest {
             // the release is planned and housing found within the month; released, every household relocates to a
             // dwelling; the institution exit comes back within the year and finds the household in an institution
             // again, as an institution exit requires
-            Behaviour behaviour = Behaviour.builder()
-                    .from(Behaviour.defaults())
-                    .dynamics(ScenarioFixtures.dynamics(1, 1, 1, 0))
-                    .build();
+            Behaviour behaviour = repeating(1);
             Map<String, Set<Tenure>> seen = new ConcurrentHashMap<>();
             Advising seeing = (h, referrer, on) -> {
                 seen.computeIfAbsent(h.id().value(), id -> ConcurrentHashMap.newKeySet())
@@ -764,10 +766,7 @@ class HouseholdRunOutcomesTest {
 
         @Test
         void aSuggestionNoActorCanTakeIsCountedUnresolvedOnceInEachEpisode() {
-            Behaviour behaviour = Behaviour.builder()
-                    .from(Behaviour.defaults())
-                    .dynamics(ScenarioFixtures.dynamics(1, 0, 1, 0))
-                    .build();
+            Behaviour behaviour = repeating(0);
             SimulationResult r = engine(
                             behaviour,
                             always(proposal("housing-search", MeasureKind.HOUSING_SEARCH, null)),
