@@ -130,7 +130,7 @@ public abstract class AdministrativeUnit {
                         code().isAggregate() && code().intValue() % 10_000 != 0 && code().provinceDigit() > 0,
                         "code",
                         this::describe,
-                        () -> "an arrondissement code is XY000 with Y not 0, was " + code());
+                        () -> "an arrondissement code is XY000 with neither X nor Y 0, was " + code());
                 parent().ifPresent(p -> Checks.that(
                         p.isProvince() || Region.find(p).isPresent(),
                         "parent",

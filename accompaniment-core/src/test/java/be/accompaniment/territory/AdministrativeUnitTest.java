@@ -78,18 +78,21 @@ class AdministrativeUnitTest {
                         .from(BRUSSELS_ARRONDISSEMENT)
                         .code(NisCode.parse("21004"))
                         .build())
-                .hasMessage("administrative unit 21004: code: an arrondissement code is XY000 with Y not 0, was 21004");
+                .hasMessage(
+                        "administrative unit 21004: code: an arrondissement code is XY000 with neither X nor Y 0, was 21004");
         // a province's code and a region's code are not arrondissement codes
         assertThatThrownBy(() -> AdministrativeUnit.builder()
                         .from(BRUSSELS_ARRONDISSEMENT)
                         .code(NisCode.parse("60000"))
                         .build())
-                .hasMessage("administrative unit 60000: code: an arrondissement code is XY000 with Y not 0, was 60000");
+                .hasMessage(
+                        "administrative unit 60000: code: an arrondissement code is XY000 with neither X nor Y 0, was 60000");
         assertThatThrownBy(() -> AdministrativeUnit.builder()
                         .from(BRUSSELS_ARRONDISSEMENT)
                         .code(NisCode.parse("04000"))
                         .build())
-                .hasMessage("administrative unit 04000: code: an arrondissement code is XY000 with Y not 0, was 04000");
+                .hasMessage(
+                        "administrative unit 04000: code: an arrondissement code is XY000 with neither X nor Y 0, was 04000");
         assertThatThrownBy(() -> AdministrativeUnit.builder()
                         .from(BRUSSELS_ARRONDISSEMENT)
                         .level(AdministrativeLevel.COMMUNE)
