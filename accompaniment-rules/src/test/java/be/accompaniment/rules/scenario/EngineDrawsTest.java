@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -173,7 +172,7 @@ class EngineDrawsTest {
 
         assertThat(stages).hasSize(400);
         Map<String, Long> counts =
-                stages.values().stream().collect(Collectors.groupingBy(s -> s, TreeMap::new, Collectors.counting()));
+                stages.values().stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
         assertThat(counts).containsOnlyKeys("ARREARS", "DEMAND");
         assertThat(counts.get("ARREARS")).isBetween(260L, 340L);
     }
