@@ -619,15 +619,11 @@ public final class Diagrams {
     private String partnershipLabel(Partnership p) {
         List<String> parts = new ArrayList<>();
         if (!p.sharedPlatforms().isEmpty()) {
-            parts.add(Messages.get(
-                    language,
-                    "diagram.platforms",
-                    "count",
-                    Integer.toString(p.sharedPlatforms().size())));
+            parts.add(Messages.count(
+                    language, "diagram.platforms", p.sharedPlatforms().size()));
         }
         if (p.passerellesExchanged() > 0) {
-            parts.add(
-                    Messages.get(language, "diagram.passerelles", "count", Integer.toString(p.passerellesExchanged())));
+            parts.add(Messages.count(language, "diagram.passerelles", p.passerellesExchanged()));
         }
         return String.join(", ", parts);
     }

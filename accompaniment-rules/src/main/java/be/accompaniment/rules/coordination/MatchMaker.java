@@ -112,7 +112,8 @@ public final class MatchMaker {
      * @param participants the organisations taking part, with unique ids, not null
      * @param network who already works with whom, not null
      * @param options rounds, tables and representatives, not null
-     * @return the schedule
+     * @return the schedule; in each round, table 1 hosts the best-scoring encounter, and so on down (ties in id
+     *     order)
      * @throws InvalidInputException if two participants share an id
      */
     public SpeedDatingSchedule schedule(
@@ -279,10 +280,10 @@ public final class MatchMaker {
                     bestScore = s;
                     bestCount = c;
                 } else {
+                    // so every turn, and the search, ends on the best schedule seen
                     restore(best);
                 }
             }
-            restore(best);
         }
 
         private int count() {
@@ -348,10 +349,8 @@ public final class MatchMaker {
                             for (int[] o : options) {
                                 Pair u = pair(o[0], o[1]);
                                 Pair v = pair(o[2], o[3]);
-                                if (u != null
-                                        && v != null
-                                        && !sameEnds(u, v)
-                                        && u.score() + v.score() > before + EPSILON) {
+                                // u and v never have the same ends: that would make p and q one pair
+                                if (u != null && v != null && u.score() + v.score() > before + EPSILON) {
                                     remove(r, p);
                                     remove(r, q);
                                     add(r, u);
@@ -423,10 +422,6 @@ public final class MatchMaker {
             }
             Pair p = pairAt[Math.min(a, b)][Math.max(a, b)];
             return p == null || used[p.i()][p.j()] ? null : p;
-        }
-
-        private boolean sameEnds(Pair u, Pair v) {
-            return u.i() == v.i() && u.j() == v.j();
         }
 
         private boolean fits(int r, Pair p) {

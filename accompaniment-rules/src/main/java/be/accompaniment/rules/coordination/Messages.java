@@ -42,6 +42,19 @@ final class Messages {
         return text;
     }
 
+    /**
+     * A number with its noun, from the sentences {@code <key>.one} and {@code <key>.other} with {@code {count}}
+     * replaced: the singular for one, and in French for zero too (« 0 passerelle »); the plural otherwise.
+     *
+     * @param language the language
+     * @param key the key, without its {@code .one} or {@code .other}
+     * @param count the number, not negative
+     */
+    static String count(Language language, String key, int count) {
+        boolean singular = count == 1 || (count == 0 && language == Language.FR);
+        return get(language, key + (singular ? ".one" : ".other"), "count", Integer.toString(count));
+    }
+
     /** Whether a key has a sentence in a language. */
     static boolean has(Language language, String key) {
         return BY_LANGUAGE.get(language).containsKey(key);

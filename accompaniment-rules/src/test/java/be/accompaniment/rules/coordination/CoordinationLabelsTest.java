@@ -7,6 +7,7 @@ import be.accompaniment.i18n.Language;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Labels of the package's enums and the sentences of its reports, in the four languages. */
@@ -62,6 +63,31 @@ class CoordinationLabelsTest {
         }
         for (ReasonKind kind : ReasonKind.values()) {
             assertThat(Messages.has(Language.DE, "reason." + kind.name())).isTrue();
+        }
+        assertThat(Messages.has(Language.DE, "reason.UNKNOWN")).isFalse();
+    }
+
+    /** The singular for one, and in French for zero; the plural from two on, and for zero elsewhere. */
+    @Test
+    void countsTakeTheNumberOfTheirNoun() {
+        assertThat(IntStream.of(0, 1, 2, 24).mapToObj(n -> Messages.count(Language.EN, "diagram.passerelles", n)))
+                .containsExactly("0 passerelles", "1 passerelle", "2 passerelles", "24 passerelles");
+        assertThat(IntStream.of(0, 1, 2).mapToObj(n -> Messages.count(Language.FR, "speed.rounds", n)))
+                .containsExactly("0 tour", "1 tour", "2 tours");
+        assertThat(IntStream.of(0, 1, 2).mapToObj(n -> Messages.count(Language.NL, "speed.tables", n)))
+                .containsExactly("0 tafels", "1 tafel", "2 tafels");
+        assertThat(IntStream.of(0, 1, 2).mapToObj(n -> Messages.count(Language.DE, "diagram.platforms", n)))
+                .containsExactly("0 gemeinsame Plattformen", "1 gemeinsame Plattform", "2 gemeinsame Plattformen");
+        // every counted noun has both forms in every language, and they differ
+        for (Language language : Language.values()) {
+            for (String key : Messages.keys(language)) {
+                if (key.endsWith(".one")) {
+                    String noun = key.substring(0, key.length() - ".one".length());
+                    assertThat(Messages.count(language, noun, 1))
+                            .as("%s %s", language, noun)
+                            .isNotEqualTo(Messages.count(language, noun, 2).replace("2", "1"));
+                }
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import be.accompaniment.actor.ActorDirectory;
 import be.accompaniment.actor.ActorId;
 import be.accompaniment.actor.ActorKind;
 import be.accompaniment.actor.ServiceKind;
+import be.accompaniment.i18n.Labels;
 import be.accompaniment.i18n.Language;
 import be.accompaniment.territory.NisCode;
 import be.accompaniment.territory.Region;
@@ -118,7 +119,11 @@ class CoverageAnalyzerTest {
         assertThat(report.report(Language.EN))
                 .contains("Suggestions that found no actor: 6")
                 .contains("by commune: 62026 4, 62032 2")
-                .contains("by kind: Housing promotion association (APL) 4");
+                .contains("by kind: Housing promotion association (APL) 4")
+                .contains("by service: " + Labels.of(ServiceKind.RENOVATION_WORKS, Language.EN) + " 2\n");
+        assertThat(report.toString())
+                .startsWith("CoverageReport{Ourthe-Amblève, ")
+                .endsWith(", 6 unmet}");
     }
 
     @Test

@@ -91,8 +91,8 @@ class DiagramsTest {
                 .contains("\"ais-ourthe\" [label=\"AIS \\\"Ourthe\\\"\\nAIS\", fillcolor=\"#d9ead3\"")
                 .contains("\"cpas-esneux\" [label=\"CPAS d'Esneux\\nCPAS\", fillcolor=\"#cfe2f3\"")
                 .contains("\"pcs-sprimont\" [label=\"pcs-sprimont\", fillcolor=\"#eeeeee\"")
-                .contains(
-                        "\"ais-ourthe\" -- \"cpas-esneux\" [penwidth=4, label=\"1 shared platforms, 7 passerelles\"];")
+                .contains("\"ais-ourthe\" -- \"cpas-esneux\" [penwidth=4, label=\"1 shared platform, 7 passerelles\"];")
+                .contains("\"ais-ourthe\" -- \"apl-ourthe\" [penwidth=2, label=\"1 shared platform\"];")
                 .contains("label=\"Sectors\"")
                 .contains("\"legend-CITIZEN\" [label=\"Citizen\"");
         assertThat(dot.lines().filter(l -> l.contains(" -- ")).count())
@@ -134,7 +134,13 @@ class DiagramsTest {
                 .contains("\"platform\" -- \"ais-ourthe\" [penwidth=3, label=\"pilot\"];")
                 .contains("\"clac\" [label=\"Collectif citoyen\\nCITIZENS_COLLECTIVE\", fillcolor=\"#ead1dc\","
                         + " color=\"#741b47\", style=\"rounded,filled,dashed\"];")
-                .contains("\"sub-0\" -- \"pcs-sprimont\" [style=dotted];");
+                .contains("\"sub-0\" -- \"pcs-sprimont\" [style=dotted];")
+                // the legend shows the sectors of the members the directory knows, and only those
+                .contains("  subgraph cluster_legend {\n    label=\"Sectors\";")
+                .contains("\"legend-ASSOCIATIVE\" [label=\"Associative (non-profit)\", fillcolor=\"#d9ead3\"")
+                .contains("\"legend-PUBLIC\"")
+                .contains("\"legend-CITIZEN\"")
+                .doesNotContain("\"legend-PRIVATE\"");
     }
 
     @Test
@@ -274,6 +280,10 @@ class DiagramsTest {
                 .contains(" -.-|\"T2\"| ");
         assertThat(mermaid.lines().filter(l -> l.contains(" -.-|")).count())
                 .isEqualTo(schedule.encounters().size());
+        assertThat(mermaid)
+                .endsWith("  classDef sector_associative fill:#d9ead3,stroke:#38761d,color:#000\n"
+                        + "  classDef sector_citizen fill:#ead1dc,stroke:#741b47,color:#000\n"
+                        + "  classDef sector_public fill:#cfe2f3,stroke:#1f4e79,color:#000\n");
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.quicktheories.generators.Generate;
 /**
  * The schedule the match-maker returns cannot be improved by any of the moves its search makes: filling a free table,
  * replacing an encounter by a better one, exchanging partners between two tables of a round, moving an encounter to
- * another round to let a new one in. And searching longer never loses score.
+ * another round to let a new one in. And searching longer never does worse on the objective.
  */
 class MatchMakerLocalOptimumProperties {
     private static final double MARGIN = 1e-6;
@@ -166,18 +166,31 @@ class MatchMakerLocalOptimumProperties {
         });
     }
 
+    /**
+     * The objective is the score, then the number of encounters at the same score. With one seed, a search of k + 1
+     * perturbations repeats the k of the shorter one and then tries one more, kept only if it does better: so the
+     * objective never falls as the search gets longer. (Keeping a schedule of the same score with fewer encounters
+     * breaks this in about one generated basin in sixty.)
+     */
     @Test
-    void searchingLongerNeverLosesScore() {
-        qt().withExamples(150)
-                .forAll(
-                        CoordinationAnalysisGenerators.sessions(),
-                        CoordinationAnalysisGenerators.complementarities(),
-                        Generate.range(1, 30))
-                .checkAssert((session, table, perturbations) -> {
-                    double first = solve(session, table, 0).schedule().score();
-                    double longer =
-                            solve(session, table, perturbations).schedule().score();
-                    assertThat(longer).isGreaterThanOrEqualTo(first - MARGIN);
+    void eachPerturbationKeepsTheObjectiveOrImprovesIt() {
+        qt().withExamples(200)
+                .forAll(CoordinationAnalysisGenerators.sessions(), CoordinationAnalysisGenerators.complementarities())
+                .checkAssert((session, table) -> {
+                    SpeedDatingSchedule shorter = solve(session, table, 0).schedule();
+                    for (int k = 1; k <= 12; k++) {
+                        SpeedDatingSchedule longer = solve(session, table, k).schedule();
+                        assertThat(longer.score())
+                                .as("%d perturbations", k)
+                                .isGreaterThanOrEqualTo(shorter.score() - MARGIN);
+                        if (longer.score() < shorter.score() + MARGIN) {
+                            assertThat(longer.encounters())
+                                    .as("%d perturbations: as many encounters at the same score", k)
+                                    .hasSizeGreaterThanOrEqualTo(
+                                            shorter.encounters().size());
+                        }
+                        shorter = longer;
+                    }
                 });
     }
 }

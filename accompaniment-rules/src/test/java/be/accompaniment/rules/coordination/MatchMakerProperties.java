@@ -92,6 +92,34 @@ class MatchMakerProperties {
     }
 
     @Test
+    void seatsTheBestEncountersOfARoundAtTheFirstTables() {
+        qt().withExamples(200)
+                .forAll(CoordinationAnalysisGenerators.sessions(), CoordinationAnalysisGenerators.complementarities())
+                .checkAssert((session, table) -> {
+                    SpeedDatingSchedule s = schedule(MatchMaker.of(table), session);
+                    for (int r = 1; r <= session.options().rounds(); r++) {
+                        List<Encounter> round = s.round(r);
+                        for (int t = 0; t < round.size(); t++) {
+                            assertThat(round.get(t).table()).isEqualTo(t + 1);
+                            if (t > 0) {
+                                Encounter before = round.get(t - 1);
+                                Encounter after = round.get(t);
+                                assertThat(before.score())
+                                        .as("round %d, tables %d and %d", r, t, t + 1)
+                                        .isGreaterThanOrEqualTo(after.score());
+                                if (before.score() == after.score()) {
+                                    int c = before.first().compareTo(after.first());
+                                    assertThat(c == 0 ? before.second().compareTo(after.second()) : c)
+                                            .as("ties in id order")
+                                            .isNegative();
+                                }
+                            }
+                        }
+                    }
+                });
+    }
+
+    @Test
     void isDeterministicWhateverTheOrderOfParticipants() {
         qt().withExamples(200).forAll(CoordinationAnalysisGenerators.sessions()).checkAssert(session -> {
             SpeedDatingSchedule s = schedule(MatchMaker.withDefaults(), session);

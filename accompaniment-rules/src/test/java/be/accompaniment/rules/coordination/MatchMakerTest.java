@@ -236,7 +236,7 @@ class MatchMakerTest {
         SpeedDatingSchedule s =
                 MAKER.schedule("Liège", List.of(AIS, CPAS), PartnerNetwork.empty(), SpeedDatingOptions.of(1, 1));
         assertThat(s.report(Language.EN, ActorId::value))
-                .isEqualTo("Speed dating — Liège: 2 organisations, 1 rounds × 1 tables, 1 encounters; score 4"
+                .isEqualTo("Speed dating — Liège: 2 organisations, 1 round × 1 table, 1 encounter; score 4"
                         + " (greedy baseline 4)\n"
                         + "Round 1\n"
                         + "  Table 1: ais ↔ cpas — 4: new encounter +1, AIS ↔ CPAS +2,"
@@ -276,10 +276,17 @@ class MatchMakerTest {
         assertThat(more.perturbations()).isEqualTo(60);
         assertThat(more.seed()).isEqualTo(7);
         assertThat(MAKER.perturbations()).isEqualTo(40);
-        assertThatThrownBy(() -> MAKER.withSearch(-1, 0))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.where()).isEqualTo("match maker: perturbations"))
-                .hasMessageContaining("was -1");
+        assertThat(MAKER.withSearch(10_000, 7).perturbations()).isEqualTo(10_000);
+        assertThat(MAKER.complementarity()).isEqualTo(Complementarity.bundled());
+        Complementarity table = Complementarity.builder().newEncounterWeight(2).build();
+        assertThat(MatchMaker.of(table).withSearch(3, 1).complementarity()).isSameAs(table);
+        for (int wrong : new int[] {-1, 10_001}) {
+            assertThatThrownBy(() -> MAKER.withSearch(wrong, 0))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.where()).isEqualTo("match maker: perturbations"))
+                    .hasMessageContaining("between 0 and 10000, was " + wrong);
+        }
     }
 
     @Test

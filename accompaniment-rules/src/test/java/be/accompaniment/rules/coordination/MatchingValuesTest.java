@@ -299,6 +299,13 @@ class MatchingValuesTest {
                     () -> encounter().first(APL).second(AIS).build(),
                     "encounter apl-liege-ais-ourthe: second",
                     "ais-ourthe");
+            rejects(() -> encounter().second(AIS).build(), "encounter ais-ourthe-ais-ourthe: second", "ais-ourthe");
+            // a reason may add nothing
+            assertThat(encounter()
+                            .reasons(List.of(EncounterReason.of(ReasonKind.NEW_ENCOUNTER, 0)))
+                            .build()
+                            .score())
+                    .isZero();
         }
 
         @Test
@@ -394,6 +401,54 @@ class MatchingValuesTest {
                             .build(),
                     where + "encounters[1]",
                     "1/1 after 2/1");
+        }
+
+        @Test
+        void schedulesNumberTheTablesOfARoundInOrderAndFillAnOrganisationsSeats() {
+            ActorId cpas = ActorId.of("cpas");
+            ActorId pcs = ActorId.of("pcs");
+            SpeedDatingSchedule.Builder twoTables = SpeedDatingSchedule.builder()
+                    .name("Liège")
+                    .options(SpeedDatingOptions.of(1, 2))
+                    .addParticipants(AIS, APL, cpas, pcs)
+                    .greedyScore(0);
+            Encounter second = encounter().build();
+            Encounter first = encounter().table(1).first(cpas).second(pcs).build();
+            rejects(
+                    () -> twoTables.encounters(List.of(second, first)).build(),
+                    "speed-dating schedule Liège: encounters[1]",
+                    "1/1 after 1/2");
+            assertThat(twoTables.encounters(List.of(first, second)).build().round(1))
+                    .containsExactly(first, second);
+
+            // the AIS sends two people: it may sit at both tables of the round
+            SpeedDatingSchedule both = SpeedDatingSchedule.builder()
+                    .from(twoTables.encounters(List.of()).build())
+                    .options(SpeedDatingOptions.builder()
+                            .rounds(1)
+                            .tables(2)
+                            .maxRepresentatives(2)
+                            .putRepresentatives(AIS, 2)
+                            .build())
+                    .addEncounters(
+                            encounter().table(1).build(),
+                            encounter().second(cpas).build())
+                    .build();
+            assertThat(both.idle(1)).containsExactly(pcs);
+            assertThat(both.toString()).isEqualTo("SpeedDatingSchedule{Liège, 4 participants, 2 encounters}");
+        }
+
+        @Test
+        void schedulesCheckTheSeatsOfTheLastRoundToo() {
+            ActorId cpas = ActorId.of("cpas");
+            rejects(
+                    () -> schedule()
+                            .addEncounters(
+                                    encounter().round(2).table(1).second(cpas).build(),
+                                    encounter().round(2).first(APL).second(cpas).build())
+                            .build(),
+                    "speed-dating schedule Liège: encounters",
+                    "2");
         }
 
         @Test

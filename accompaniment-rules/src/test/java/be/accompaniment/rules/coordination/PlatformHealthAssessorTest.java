@@ -244,6 +244,16 @@ class PlatformHealthAssessorTest {
             PlatformHealth health = DEFAULTS.assess(b.meetings(meetings).build(), ON);
             assertThat(health.attendanceRate()).hasValue(1.0);
             assertThat(health.isHealthy()).isTrue();
+
+            // the CPAS misses its sub-commission: over the last six meetings, 31 of 32 expected were there
+            meetings.set(
+                    6,
+                    Meeting.builder()
+                            .from(meetings.get(6))
+                            .attendees(List.of(PCS))
+                            .build());
+            assertThat(DEFAULTS.assess(b.meetings(meetings).build(), ON).attendanceRate())
+                    .hasValue(31.0 / 32);
         }
 
         @Test

@@ -231,6 +231,22 @@ class PlatformHealthBoundariesTest {
         }
 
         @Test
+        void exactlyTheShareAllowedWithoutObjectivesIsNoFinding() {
+            // one of the last four meetings: 0.25, the default limit
+            PlatformHealth health =
+                    with(HealthThresholds.builder().meetingsConsidered(4)).assess(withoutObjectives(1), ON);
+            assertThat(health.meetingsWithoutObjectives()).isEqualTo(1);
+            assertThat(health.finding(HealthFindingKind.MEETINGS_WITHOUT_OBJECTIVES))
+                    .isEmpty();
+            assertThat(with(HealthThresholds.builder().meetingsConsidered(3))
+                            .assess(withoutObjectives(1), ON)
+                            .finding(HealthFindingKind.MEETINGS_WITHOUT_OBJECTIVES)
+                            .orElseThrow()
+                            .figure())
+                    .isEqualTo(1.0 / 3);
+        }
+
+        @Test
         void halfTheMeetingsWithoutObjectivesIsMinorBeyondItMajor() {
             assertThat(DEFAULTS.assess(withoutObjectives(3), ON)
                             .finding(HealthFindingKind.MEETINGS_WITHOUT_OBJECTIVES)
@@ -292,6 +308,20 @@ class PlatformHealthBoundariesTest {
                     .orElseThrow();
             assertThat(f.figure()).isEqualTo(0.5);
             assertThat(f.severity()).isEqualTo(Severity.MAJOR);
+        }
+
+        @Test
+        void twoCarryingExactlyTheShareAllowedIsNoFinding() {
+            // three tasks in five on the two most loaded: 0.6, the default limit
+            PlatformHealth health =
+                    DEFAULTS.assess(withTasks(List.of(task(AIS), task(AIS), task(APL), task(CPAS), task(PCS))), ON);
+            assertThat(health.topTwoShare()).hasValue(0.6);
+            assertThat(health.finding(HealthFindingKind.TASKS_CARRIED_BY_TWO)).isEmpty();
+            assertThat(DEFAULTS.assess(withTasks(List.of(task(AIS), task(AIS), task(APL), task(CPAS))), ON)
+                            .finding(HealthFindingKind.TASKS_CARRIED_BY_TWO)
+                            .orElseThrow()
+                            .figure())
+                    .isEqualTo(0.75);
         }
 
         @Test
