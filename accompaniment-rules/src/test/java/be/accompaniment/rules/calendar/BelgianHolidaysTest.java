@@ -16,6 +16,18 @@ class BelgianHolidaysTest {
     class EasterSunday {
         @ParameterizedTest
         @CsvSource({
+            // the first year of the range; 1900: year % 19 == 0; 1954, 1981, 2049, 2076: the two exceptions of the
+            // Gregorian computus (its 19 April and 18 April corrections); 2100 and 9999: later centuries, the last
+            // year. Checked against python-dateutil's easter() (EASTER_WESTERN), an independent implementation.
+            "1583, 1583-04-10",
+            "1900, 1900-04-15",
+            "1954, 1954-04-18",
+            "1981, 1981-04-19",
+            "2033, 2033-04-17",
+            "2049, 2049-04-18",
+            "2076, 2076-04-19",
+            "2100, 2100-03-28",
+            "9999, 9999-03-28",
             "1818, 1818-03-22", // earliest possible
             "1943, 1943-04-25", // latest possible
             "1961, 1961-04-02",
@@ -48,6 +60,12 @@ class BelgianHolidaysTest {
             assertThatThrownBy(() -> BelgianHolidays.easterSunday(10_000))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("10000");
+            // a fixed holiday outside the range is refused too, not recognised by its day and month
+            for (LocalDate day : new LocalDate[] {LocalDate.of(10_000, 1, 1), LocalDate.of(1582, 12, 25)}) {
+                assertThatThrownBy(() -> BelgianHolidays.isHoliday(day))
+                        .isInstanceOf(InvalidInputException.class)
+                        .hasMessageContaining(String.valueOf(day.getYear()));
+            }
         }
     }
 

@@ -92,7 +92,7 @@ class CalendarAnswersTest {
                     .isInstanceOf(InvalidInputException.class)
                     .satisfies(e -> assertThat(((InvalidInputException) e).where())
                             .isEqualTo("moratorium decision WALLONIA 2023-11-10: protectedUntil"))
-                    .hasMessageContaining("2024-03-15");
+                    .hasMessageContaining("must be empty when no finding protects, was 2024-03-15");
         }
 
         @Test
@@ -103,7 +103,7 @@ class CalendarAnswersTest {
                             .build())
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("protectedUntil")
-                    .hasMessageContaining("was empty");
+                    .hasMessageContaining("must be set when a finding protects, was empty");
         }
 
         @Test
