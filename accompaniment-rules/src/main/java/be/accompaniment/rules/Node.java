@@ -17,8 +17,9 @@ import java.time.LocalDate;
 
 /**
  * A condition compiled into a predicate over {@link Facts}: sets become bit masks, bounds primitive ints, parameters
- * tables of primitive days. A node that holds records itself, with the value it saw, in the facts' trace; composites
- * undo the records of children that did not make them hold.
+ * tables of primitive days. A node that holds records itself, with the value it saw, in the facts' trace; a node that
+ * does not hold leaves the trace as it found it, so an {@code all} that fails partway undoes its children's records
+ * and a {@code not} undoes those of a child that held.
  */
 abstract class Node {
     final int id;
@@ -102,12 +103,11 @@ abstract class Node {
 
         @Override
         boolean test(Facts f) {
+            // an alternative that fails has left the trace as it was
             for (Node child : children) {
-                int mark = f.trace.mark();
                 if (child.test(f)) {
                     return true;
                 }
-                f.trace.reset(mark);
             }
             return false;
         }

@@ -121,6 +121,6 @@ public final class Parameter {
 
     @Override
     public String toString() {
-        return "Parameter{" + name() + ", " + type + ", " + values.steps().size() + " steps}";
+        return "Parameter{" + name() + ", " + type + ", steps=" + values.steps().size() + "}";
     }
 }

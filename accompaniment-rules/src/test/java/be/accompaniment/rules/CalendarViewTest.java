@@ -10,6 +10,7 @@ import be.accompaniment.rules.calendar.CalendarParameters;
 import be.accompaniment.rules.calendar.LegalCalendar;
 import be.accompaniment.territory.Region;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,16 @@ class CalendarViewTest {
         } catch (NoRuleInForceException e) {
             return Facts.NONE;
         }
+    }
+
+    /** The deadlines that are days an eviction could be executed, which a moratorium that applies must not hold. */
+    @Test
+    void theEvictionDatesAreTheExecutionDeadlinesAndTheMoratoriumsEnd() {
+        assertThat(EnumSet.allOf(CalendarDeadline.class).stream().filter(CalendarDeadline::isEvictionDate))
+                .containsExactly(
+                        CalendarDeadline.EARLIEST_EXECUTION,
+                        CalendarDeadline.EXECUTION_NOTICE,
+                        CalendarDeadline.MORATORIUM_END);
     }
 
     @Nested

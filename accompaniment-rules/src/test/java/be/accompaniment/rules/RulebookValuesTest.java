@@ -66,6 +66,11 @@ class RulebookValuesTest {
     }
 
     @Test
+    void aParameterPrintsItsNameTypeAndSteps() {
+        assertThat(ceiling(FROM).toString()).isEqualTo("Parameter{ceiling, INCOME_CEILING, steps=1}");
+    }
+
+    @Test
     void equalsAndHashCode() {
         new EqualsTester()
                 .addEqualityGroup(LABELS, LocalizedText.of("fr", "nl", "de", "en"))

@@ -333,7 +333,7 @@ public final class SimulationChart {
             return 1;
         }
         double p = StrictMath.pow(10, StrictMath.floor(StrictMath.log10(v)));
-        for (double m : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+        for (double m : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8}) {
             if (m * p >= v) {
                 return m * p;
             }

@@ -56,6 +56,12 @@ class SimulationChartTest {
         assertThatThrownBy(() -> SimulationChart.svg(RUN, AreaType.COMMUNE, "62032", List.of(), "x"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("must be 1 to 8, was 0");
+        List<Indicator> nine = Indicator.all().subList(0, 9);
+        assertThat(count(SimulationChart.svg(RUN, AreaType.COMMUNE, "62032", nine.subList(0, 8), "x"), "polyline"))
+                .isGreaterThanOrEqualTo(8);
+        assertThatThrownBy(() -> SimulationChart.svg(RUN, AreaType.COMMUNE, "62032", nine, "x"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("must be 1 to 8, was 9");
         assertThatThrownBy(() -> SimulationChart.svg(RUN, AreaType.COMMUNE, "1", List.of(Indicator.HOUSEHOLDS), "x"))
                 .isInstanceOf(InvalidInputException.class);
     }
@@ -118,15 +124,146 @@ class SimulationChartTest {
                 // the first day labelled under the first point, legends right of the plot
                 .contains("<text x=\"70.0\" y=\"380\" text-anchor=\"middle\">2026-01-01</text>")
                 .contains("<line x1=\"730\" y1=\"50\" x2=\"754\" y2=\"50\"")
-                .contains("<text x=\"760\" y=\"74\">status_accompanied</text>");
+                .contains("<text x=\"760\" y=\"74\">status_accompanied</text>")
+                // grid lines and the x axis span the plot; ticks hang 5 below it
+                .contains("<line x1=\"70\" y1=\"360.0\" x2=\"710\" y2=\"360.0\" stroke=\"#dddddd\"/>")
+                .contains("<line x1=\"70\" y1=\"360\" x2=\"710\" y2=\"360\" stroke=\"#333333\"/>")
+                .contains("<line x1=\"70.0\" y1=\"360\" x2=\"70.0\" y2=\"365\" stroke=\"#333333\"/>");
         assertThat(count(svg, "text") - 2 - 1 - 6).as("x labels").isEqualTo((n + ((n + 7) / 8) - 1) / ((n + 7) / 8));
         String two = SimulationChart.svg(RUN);
         assertThat(two).contains(" height=\"820\" ").contains("y=\"434\" font-size=\"15\"");
     }
 
+    /** A figure missing in some steps (no first contact, no median) is drawn as one line per run of known values. */
+    @Test
+    void breaksALineWhereTheFigureIsMissing() {
+        Area gappy = RUN.areas().stream()
+                .filter(a -> runs(RUN.series(a.type(), a.id(), Indicator.MEDIAN_DAYS_TO_FIRST_CONTACT))
+                                .size()
+                        >= 2)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no area with a gap in its median to test"));
+        double[] median = RUN.series(gappy.type(), gappy.id(), Indicator.MEDIAN_DAYS_TO_FIRST_CONTACT);
+        String svg = SimulationChart.svg(
+                RUN, gappy.type(), gappy.id(), List.of(Indicator.MEDIAN_DAYS_TO_FIRST_CONTACT), "Médiane");
+        parse(svg);
+        List<int[]> runs = runs(median);
+        int n = RUN.days().size();
+        assertThat(count(svg, "polyline")).isEqualTo(runs.size());
+        for (int line = 0; line < runs.size(); line++) {
+            double[][] points = polyline(svg, line);
+            int from = runs.get(line)[0];
+            assertThat(points.length).isEqualTo(runs.get(line)[1] - from);
+            for (int k = 0; k < points.length; k++) {
+                assertThat(points[k][0]).isCloseTo(70 + 640.0 * (from + k) / (n - 1), offset(0.051));
+            }
+        }
+    }
+
+    /** The runs of finite values of a series, as {first, end} indices. */
+    private static List<int[]> runs(double[] v) {
+        List<int[]> runs = new java.util.ArrayList<>();
+        for (int t = 0; t < v.length; t++) {
+            if (Double.isFinite(v[t]) && (t == 0 || !Double.isFinite(v[t - 1]))) {
+                int end = t;
+                while (end < v.length && Double.isFinite(v[end])) {
+                    end++;
+                }
+                runs.add(new int[] {t, end});
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * The band of a comparison runs along the upper bounds of the interval, then back along the lower ones (never
+     * below 0); a comparison of single runs has no interval, and so no band.
+     */
+    @Test
+    void drawsTheBandAlongBothBoundsOfTheInterval() {
+        Comparison c = Comparison.of(List.of(RUN, RUN), List.of(RUN, RUN));
+        String svg = SimulationChart.svg(c, AreaType.TERRITORY, "Ourthe-Amblève", Indicator.STATUS_WAITING);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("<polygon points=\"([^\"]*)\"").matcher(svg);
+        assertThat(m.find()).isTrue();
+        double[][] band = java.util.Arrays.stream(m.group(1).split(" "))
+                .map(xy -> java.util.Arrays.stream(xy.split(","))
+                        .mapToDouble(Double::parseDouble)
+                        .toArray())
+                .toArray(double[][]::new);
+        int n = RUN.days().size();
+        assertThat(band.length).isEqualTo(2 * n);
+        double[][] baseline = polyline(svg, 0);
+        for (int t = 0; t < n; t++) {
+            // identical runs: the interval of the difference is 0 wide, both bounds on the baseline
+            assertThat(band[t]).containsExactly(baseline[t]);
+            assertThat(band[2 * n - 1 - t]).containsExactly(baseline[t]);
+        }
+        assertThat(SimulationChart.svg(
+                        Comparison.of(List.of(RUN), List.of(RUN)),
+                        AreaType.TERRITORY,
+                        "Ourthe-Amblève",
+                        Indicator.STATUS_WAITING))
+                .contains("<polyline")
+                .doesNotContain("<polygon")
+                .doesNotContain("NaN");
+    }
+
+    /** Runs that differ give an interval of some width: the band's edges are the baseline plus its bounds. */
+    @Test
+    void drawsTheBandOfRunsThatDiffer() {
+        List<SimulationResult> runs = java.util.stream.LongStream.of(1, 2, 3, 4)
+                .mapToObj(seed -> Simulation.of(Scenario.builder()
+                                .from(ScenarioFixtures.ourthe(1500, 6))
+                                .seed(seed)
+                                .build())
+                        .run())
+                .toList();
+        Comparison c = Comparison.of(runs.subList(0, 2), runs.subList(2, 4));
+        String svg = SimulationChart.svg(c, AreaType.TERRITORY, "Ourthe-Amblève", Indicator.STATUS_WAITING);
+        int n = RUN.days().size();
+        double max = 0;
+        double[] high = new double[n];
+        double[] low = new double[n];
+        for (int t = 0; t < n; t++) {
+            Difference d = c.difference(t, AreaType.TERRITORY, "Ourthe-Amblève", Indicator.STATUS_WAITING);
+            high[t] = d.baseline() + d.high();
+            low[t] = Math.max(0, d.baseline() + d.low());
+            max = Math.max(max, Math.max(high[t], Math.max(d.baseline(), d.intervention())));
+        }
+        double yMax = SimulationChart.niceCeiling(max);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("<polygon points=\"([^\"]*)\"").matcher(svg);
+        assertThat(m.find()).isTrue();
+        String[] band = m.group(1).split(" ");
+        assertThat(band).hasSize(2 * n);
+        assertThat(high).as("some width").isNotEqualTo(low);
+        for (int t = 0; t < n; t++) {
+            assertThat(Double.parseDouble(band[t].split(",")[1])).isCloseTo(360 - 320 * high[t] / yMax, offset(0.051));
+            assertThat(Double.parseDouble(band[2 * n - 1 - t].split(",")[1]))
+                    .isCloseTo(360 - 320 * low[t] / yMax, offset(0.051));
+        }
+    }
+
+    @Test
+    void aSingleStepStandsInTheMiddleOfThePlot() {
+        SimulationResult one = Simulation.of(ScenarioFixtures.ourthe(300, 1)).run();
+        String svg = SimulationChart.svg(one, AreaType.TERRITORY, "Ourthe-Amblève", List.of(Indicator.HOUSEHOLDS), "x");
+        double[][] points = polyline(svg, 0);
+        assertThat(points.length).isEqualTo(1);
+        assertThat(points[0][0]).isEqualTo(390.0);
+        assertThat(svg)
+                .contains("<text x=\"390.0\" y=\"380\" text-anchor=\"middle\">"
+                        + one.days().get(0));
+    }
+
     @Test
     void roundsTheScaleUpToANiceNumber() {
         assertThat(SimulationChart.niceCeiling(0)).isEqualTo(1);
+        // a value already nice is its own ceiling
+        assertThat(SimulationChart.niceCeiling(8)).isEqualTo(8);
+        assertThat(SimulationChart.niceCeiling(0.25)).isEqualTo(0.25);
+        assertThat(SimulationChart.niceCeiling(8.5)).isEqualTo(10);
         assertThat(SimulationChart.niceCeiling(7)).isEqualTo(8);
         assertThat(SimulationChart.niceCeiling(180)).isEqualTo(200);
         assertThat(SimulationChart.niceCeiling(201)).isEqualTo(250);
