@@ -78,6 +78,7 @@ class PopulationTableTest {
     void composesHouseholdsInTheSharesAskedWithAgesThatMakeAFamily() {
         int year = ScenarioFixtures.START.getYear();
         Map<String, Integer> compositions = new java.util.HashMap<>();
+        Map<Boolean, int[]> ages = new java.util.HashMap<>();
         for (int h = 0; h < N; h++) {
             Household hh = TABLE.household(h);
             List<Member> members = hh.members();
@@ -108,14 +109,26 @@ class PopulationTableTest {
                     }
                 }
             }
+            ages.merge(children > 0, new int[] {referenceAge, referenceAge}, (a, b) ->
+                    new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
             assertThat(hh.incomes()).hasSize(1);
             IncomeSource source = hh.incomes().get(0).source();
-            if (referenceAge >= 67) {
-                assertThat(source).isEqualTo(IncomeSource.PENSION);
-            } else {
-                assertThat(source).isIn(IncomeSource.EMPLOYMENT, IncomeSource.REVENU_D_INTEGRATION);
-            }
+            long cents = hh.incomes().get(0).monthlyCents();
+            // below 130 000 cents a month per consumption unit (1, +0.5 per other adult, +0.3 per child), the
+            // revenu d'intégration; a pension from 67
+            double units = 1 + 0.5 * (adults - 1) + 0.3 * children;
+            assertThat(source)
+                    .as("%d years old, %d cents for %s units", referenceAge, cents, units)
+                    .isEqualTo(
+                            referenceAge >= 67
+                                    ? IncomeSource.PENSION
+                                    : cents < 130_000 * units
+                                            ? IncomeSource.REVENU_D_INTEGRATION
+                                            : IncomeSource.EMPLOYMENT);
         }
+        // the whole range of ages is drawn: 22 to 51 with children, 20 to 85 without
+        assertThat(ages.get(true)).containsExactly(22, 51);
+        assertThat(ages.get(false)).containsExactly(20, 85);
         assertThat(compositions.keySet()).containsExactlyInAnyOrder("1+0", "2+2", "3+1");
         assertThat(compositions.get("1+0") / (double) N).isCloseTo(0.4, offset(0.02));
         assertThat(compositions.get("2+2") / (double) N).isCloseTo(0.35, offset(0.02));
