@@ -19,12 +19,55 @@ final class Cli {
 
     private Cli() {}
 
+    /** A wrong command line, as opposed to wrong data: {@link Main} prints it with the usage and exits with 2. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Checks a command's arguments: options among those named, each followed by its value, and at most as many other
+     * arguments (files) as allowed.
+     *
+     * @return the arguments, unchanged
+     * @throws UsageException naming the first argument that does not fit
+     */
+    static List<String> checked(List<String> args, int files, String... options) {
+        List<String> known = List.of(options);
+        int seen = 0;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.startsWith("--")) {
+                if (!known.contains(a)) {
+                    throw new UsageException("unknown option " + a + (known.isEmpty() ? "" : ", expected " + known));
+                }
+                if (i + 1 == args.size()) {
+                    throw new UsageException(a + " needs a value");
+                }
+                i++;
+            } else if (++seen > files) {
+                throw new UsageException(
+                        files == 0 ? "takes no file, was given " + a : "takes one file, was also given " + a);
+            }
+        }
+        return args;
+    }
+
     /** The language asked with {@code --lang}, English by default. */
     static Language language(List<String> args) {
         int i = args.indexOf("--lang");
-        if (i >= 0 && i + 1 < args.size()) {
-            return Language.valueOf(args.get(i + 1).toUpperCase(Locale.ROOT));
+        if (i < 0 || i + 1 == args.size()) {
+            return Language.EN;
         }
-        return Language.EN;
+        String code = args.get(i + 1);
+        for (Language language : Language.values()) {
+            if (language.code().equals(code.toLowerCase(Locale.ROOT))) {
+                return language;
+            }
+        }
+        throw new UsageException("--lang must be fr, nl, de or en, was \"" + code + "\"");
     }
 }

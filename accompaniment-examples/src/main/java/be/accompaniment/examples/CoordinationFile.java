@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -92,7 +93,7 @@ record CoordinationFile(
 
     /** The file named by the first argument that is not an option, or the bundled demo file. */
     static CoordinationFile load(List<String> args) {
-        return file(args)
+        return file(Cli.checked(args, 1, "--on", "--lang", "--out"))
                 .map(f -> DemoData.readFile(Path.of(f), CoordinationFile.class))
                 .orElseGet(() -> DemoData.read(BUNDLED, CoordinationFile.class));
     }
@@ -117,7 +118,15 @@ record CoordinationFile(
 
     /** The day of the analysis: {@code --on DATE}, else the file's {@code assessedOn}. */
     LocalDate day(List<String> args) {
-        return option(args, "--on").map(LocalDate::parse).orElse(assessedOn);
+        Optional<String> on = option(args, "--on");
+        if (on.isEmpty()) {
+            return assessedOn;
+        }
+        try {
+            return LocalDate.parse(on.get());
+        } catch (DateTimeParseException e) {
+            throw new Cli.UsageException("--on must be a date as YYYY-MM-DD, was \"" + on.get() + "\"");
+        }
     }
 
     /** The file's actors, with the demo directory's if asked. */

@@ -46,7 +46,7 @@ final class DemoCommand {
     private DemoCommand() {}
 
     static int run(List<String> args, PrintStream out) {
-        Language lang = Cli.language(args);
+        Language lang = Cli.language(Cli.checked(args, 0, "--lang"));
         ActorDirectory directory = DemoData.directory();
         Gazetteer gazetteer = Gazetteer.belgium();
         out.println("accompaniment — demo on bundled data (as of " + AS_OF + ", labels: " + lang.code() + ")");

@@ -1,7 +1,10 @@
 package be.accompaniment.examples;
 
 import be.accompaniment.AccompanimentException;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,8 +26,11 @@ public final class Main {
 
     /** Runs a command and returns its exit status. */
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        String command = args.isEmpty() || args.get(0).startsWith("--") ? "demo" : args.get(0);
-        List<String> rest = args.isEmpty() || args.get(0).startsWith("--") ? args : args.subList(1, args.size());
+        // options alone run the demo with them; --help is the help
+        boolean demo =
+                args.isEmpty() || (args.get(0).startsWith("--") && !args.get(0).equals("--help"));
+        String command = demo ? "demo" : args.get(0);
+        List<String> rest = demo ? args : args.subList(1, args.size());
         try {
             switch (command) {
                 case "demo":
@@ -41,6 +47,7 @@ public final class Main {
                     return SpeedDatingCommand.run(rest, out);
                 case "help":
                 case "-h":
+                case "--help":
                     out.println(Cli.USAGE);
                     return 0;
                 default:
@@ -48,8 +55,18 @@ public final class Main {
                     err.println(Cli.USAGE);
                     return 2;
             }
+        } catch (Cli.UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.println(Cli.USAGE);
+            return 2;
         } catch (AccompanimentException e) {
             err.println("error: " + e.getMessage());
+            return 1;
+        } catch (UncheckedIOException e) {
+            // a file named on the command line that cannot be read, or an output that cannot be written
+            IOException cause = e.getCause();
+            err.println("error: " + e.getMessage() + ": "
+                    + (cause instanceof NoSuchFileException ? "no such file" : cause.getMessage()));
             return 1;
         }
     }
