@@ -101,7 +101,9 @@ public final class AdviseCommand {
             }),
             Map.entry("given", new String[] {"donné", "gegeven", "erteilt", "given"}),
             Map.entry("law", new String[] {"Droit", "Recht", "Recht", "Law"}),
+            Map.entry("day", new String[] {"jour", "dag", "Tag", "day"}),
             Map.entry("days", new String[] {"jours", "dagen", "Tage", "days"}),
+            Map.entry("workingDay", new String[] {"jour ouvrable", "werkdag", "Werktag", "working day"}),
             Map.entry("workingDays", new String[] {"jours ouvrables", "werkdagen", "Werktage", "working days"}));
 
     private AdviseCommand() {}
@@ -254,7 +256,11 @@ public final class AdviseCommand {
         return switch (b.form()) {
             case MILESTONE ->
                 " (" + b.milestone().orElseThrow() + " " + signed(b) + " "
-                        + word(b.workingDays() ? "workingDays" : "days", lang) + from + ")";
+                        + word(
+                                (b.workingDays() ? "workingDay" : "day")
+                                        + (b.daysParameter().isEmpty() && Math.abs(b.days()) == 1 ? "" : "s"),
+                                lang)
+                        + from + ")";
             case AFTER_AS_OF -> " (+" + b.daysParameter().orElse(String.valueOf(b.days())) + from + ")";
             case CALENDAR -> " (" + b.calendar().orElseThrow() + from + ")";
         };

@@ -35,6 +35,29 @@ class AdviseCommandTest {
     }
 
     @Test
+    void printsEachSuggestionWithItsDeadlineTargetAndReasons() {
+        assertThat(AdviseCommand.run(List.of("--lang", "en"), out)).isZero();
+        assertThat(output())
+                .contains("\n\n1. [HIGH] Contact the CPAS notified of the eviction claim  (eviction-cpas-contact)\n"
+                        + "   Situation: Threat of eviction — measure: Contact with the CPAS\n"
+                        + "   Deadline: 2026-03-07 (HEARING -7 days ← 2026-03-14)\n"
+                        + "   To: CPAS d'Esneux (cpas-esneux) — serves the commune itself, has free places,"
+                        + " already a partner of the referrer on a housing platform\n"
+                        + "   Because: stage HEARING_SET in [FILED, CPAS_NOTIFIED, HEARING_SET];"
+                        + " not (fact TENANT_OBJECTED_TO_CPAS_NOTIFICATION); not (referrer in [CPAS]), seen PCS\n"
+                        + "   Consent: given\n"
+                        + "   Law: Code judiciaire")
+                // a suggestion no actor of the directory can take, and one day before the hearing
+                .contains("   To: no actor serves the commune 62032\n"
+                        + "   Because: daysUntil HEARING = 12 within [0, 30]\n"
+                        + "   Consent: missing — ask the household's consent first, share nothing\n")
+                .contains("   Deadline: 2026-03-13 (HEARING -1 day ← 2026-03-14)\n");
+        bytes.reset();
+        assertThat(AdviseCommand.run(List.of(), out)).isZero();
+        assertThat(output()).contains("(HEARING -7 jours ← 2026-03-14)").contains("(HEARING -1 jour ← 2026-03-14)");
+    }
+
+    @Test
     void printsLabelsInTheLanguageAsked() {
         assertThat(AdviseCommand.run(List.of("advise", "--lang", "nl"), out)).isZero();
         assertThat(output()).startsWith("Advies — gezin demo-esneux-eviction").contains("[HOOG]");

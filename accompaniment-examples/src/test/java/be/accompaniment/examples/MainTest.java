@@ -41,16 +41,29 @@ class MainTest {
         assertThat(demo)
                 .startsWith("accompaniment — demo on bundled data (as of 2026-03-02, labels: en)\n"
                         + "57 actors in the demo directory, 565 Belgian communes in the gazetteer on that day\n")
-                .contains("== Household demo-anderlecht-eviction — Anderlecht (21001), Brussels-Capital Region")
-                .contains("== Household demo-seraing-insalubrity — Seraing (62096), Walloon Region")
-                .contains("== Household demo-liege-release")
-                .contains("Advice — household demo-anderlecht-eviction, on 2026-03-02")
+                .contains("\n\n== Household demo-anderlecht-eviction — Anderlecht (21001), Brussels-Capital Region\n"
+                        + "   3 member(s), 1 minor(s), 1 at school; tenure: Private tenant; income €1850.00/month\n"
+                        + "   situation: Threat of eviction — stage Judgment served — ETHOS 9.1 Threat of eviction"
+                        + " (rented)\n"
+                        + "   15 actors serve the commune: CPAS / OCMW (public social-action centre), Commune housing"
+                        + " service, Public social housing company, Brussels (SISP), Social rental agency (AIS),")
+                .contains("\n\n== Household demo-seraing-insalubrity — Seraing (62096), Walloon Region\n"
+                        + "   2 member(s), 1 minor(s), 1 at school; tenure: Private tenant; income €1210.00/month\n")
+                .contains("\n\n== Household demo-liege-release — Liège (62063), Walloon Region\n"
+                        + "   1 member(s), 0 minor(s), 0 at school; tenure: In an institution; income €0.00/month\n"
+                        + "   situation: Institution exit — stage Release planned — ETHOS 6.1 Release from a penal"
+                        + " institution (ETHOS Light 4)\n")
+                .contains("\n\nAdvice — household demo-anderlecht-eviction, on 2026-03-02")
                 .contains(
                         "1. [HIGH] Eviction judgment: look for a new home (AIS, SISP, CPAS)  (eviction-rehousing-search)")
                 .contains("Because: stage SERVED in [JUDGMENT, SERVED, EXECUTION_SCHEDULED]")
-                .contains("== Pathway of demo-anderlecht-eviction: 7 events")
-                .contains("passerelles made/accepted: 1/1")
-                .contains("gantt");
+                .contains("\n\n== Pathway of demo-anderlecht-eviction: 7 events\n"
+                        + "   days to first contact: 30, actors involved: 2, days to stabilisation: 168,"
+                        + " outcome: NEITHER, passerelles made/accepted: 1/1\n"
+                        + "   as a Mermaid Gantt chart (paste into a Markdown viewer):\n"
+                        + "   gantt\n"
+                        + "     title Pathway of household demo-anderlecht-eviction\n")
+                .endsWith("     Stabilised — Private rental :milestone, 2026-06-01, 0d\n");
         assertThat(err()).isEmpty();
         assertThat(run()).isZero();
         assertThat(out()).as("the same demo every time").isEqualTo(demo);
