@@ -80,6 +80,24 @@ class MainTest {
     }
 
     @Test
+    void runsEachCommandAndReturnsItsStatus() {
+        String out = dir.toString();
+        assertThat(run("advise", "--lang", "en")).isZero();
+        assertThat(out()).startsWith("Advice — household demo-esneux-eviction, on 2026-03-02");
+        assertThat(run("platform", "--out", out)).isZero();
+        assertThat(out()).contains("Plate-forme");
+        assertThat(run("gaps", "--out", out)).isZero();
+        assertThat(out()).startsWith("Coverage gaps of ");
+        assertThat(run("speed-dating", "--out", out)).isZero();
+        assertThat(out()).startsWith("Speed dating — Liège: 13 organisations");
+        assertThat(run("simulate", "--help")).isZero();
+        assertThat(out()).startsWith("usage: simulate");
+        // each command's own refusals keep their status
+        assertThat(run("simulate", "--threads")).isEqualTo(2);
+        assertThat(run("advise", "--lang", "it")).isEqualTo(2);
+    }
+
+    @Test
     void printsTheUsageWhenAsked() {
         for (String help : List.of("help", "-h", "--help")) {
             assertThat(run(help)).as(help).isZero();

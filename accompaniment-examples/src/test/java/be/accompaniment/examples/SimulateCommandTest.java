@@ -70,6 +70,29 @@ class SimulateCommandTest {
         Document svg = parse(out.resolve("small.svg"));
         assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
         assertThat(svg.getElementsByTagName("polyline").getLength()).isPositive();
+
+        // a progress bar of 40 redrawn after each step, then the summary of the figures the CSV holds
+        assertThat(printed())
+                .contains("\r[" + "#".repeat(10) + ".".repeat(30) + "] 1/4 2026-01-01")
+                .contains("\r[" + "#".repeat(40) + "] 4/4 2026-04-01\n");
+        java.util.Map<String, String> territory = new java.util.HashMap<>();
+        for (String line : csv.subList(1, csv.size())) {
+            String[] f = line.split(",");
+            if (f[2].equals("TERRITORY")) {
+                territory.put(f[0] + "/" + f[4], f[5]);
+            }
+        }
+        long waiting0 = Long.parseLong(territory.get("0/status_waiting"));
+        long accompanied0 = Long.parseLong(territory.get("0/status_accompanied"));
+        long waiting3 = Long.parseLong(territory.get("3/status_waiting"));
+        long accompanied3 = Long.parseLong(territory.get("3/status_accompanied"));
+        assertThat(printed())
+                .contains("in a situation at the end of the first step " + (waiting0 + accompanied0) + ", of the last "
+                        + (waiting3 + accompanied3) + " (waiting " + waiting3 + ", accompanied " + accompanied3 + ")\n")
+                .contains("stabilised at the end: " + territory.get("3/status_stabilised") + " (share "
+                        + String.format(
+                                java.util.Locale.ROOT, "%.2f", Double.parseDouble(territory.get("3/share_stabilised")))
+                        + ")\n");
     }
 
     @Test
