@@ -135,11 +135,15 @@ class MainTest {
     }
 
     @Test
-    void badDataExitsWith1AndNamesTheProblem() {
+    void badDataExitsWith1AndNamesTheProblem() throws java.io.IOException {
         String missing = dir.resolve("missing.json").toString();
         assertThat(run("gaps", missing)).isEqualTo(1);
         assertThat(err()).isEqualTo("error: cannot read " + missing + ": no such file\n");
         assertThat(run("platform", "--on", "2015-06-30", missing)).isEqualTo(1);
         assertThat(err()).contains("no such file");
+        Path bad = dir.resolve("bad.json");
+        java.nio.file.Files.writeString(bad, "{\"assessedOn\": \"yesterday\"}");
+        assertThat(run("gaps", bad.toString())).isEqualTo(1);
+        assertThat(err()).startsWith("error: ").contains("assessedOn").doesNotContain(Cli.USAGE);
     }
 }
