@@ -51,7 +51,9 @@ class AdviseCommandTest {
                 .contains("   To: no actor serves the commune 62032\n"
                         + "   Because: daysUntil HEARING = 12 within [0, 30]\n"
                         + "   Consent: missing — ask the household's consent first, share nothing\n")
-                .contains("   Deadline: 2026-03-13 (HEARING -1 day ← 2026-03-14)\n");
+                .contains("\n\n4. [NORMAL] Ask the justice of the peace for conciliation  (eviction-conciliation)\n"
+                        + "   Situation: Threat of eviction — measure: Conciliation before the justice of the peace\n"
+                        + "   Deadline: 2026-03-13 (HEARING -1 day ← 2026-03-14)\n");
         bytes.reset();
         assertThat(AdviseCommand.run(List.of(), out)).isZero();
         assertThat(output()).contains("(HEARING -7 jours ← 2026-03-14)").contains("(HEARING -1 jour ← 2026-03-14)");
