@@ -76,8 +76,13 @@ class SimulationChartTest {
 
     /** The points of the n-th polyline, as {x, y} pairs. */
     private static double[][] polyline(String svg, int nth) {
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("<polyline points=\"([^\"]*)\"").matcher(svg);
+        return points(svg, "polyline", nth);
+    }
+
+    /** The points of the n-th element of a kind (polyline, polygon), as {x, y} pairs. */
+    private static double[][] points(String svg, String element, int nth) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<" + element + " points=\"([^\"]*)\"")
+                .matcher(svg);
         for (int i = 0; i <= nth; i++) {
             assertThat(m.find()).isTrue();
         }
@@ -183,14 +188,7 @@ class SimulationChartTest {
     void drawsTheBandAlongBothBoundsOfTheInterval() {
         Comparison c = Comparison.of(List.of(RUN, RUN), List.of(RUN, RUN));
         String svg = SimulationChart.svg(c, AreaType.TERRITORY, "Ourthe-Amblève", Indicator.STATUS_WAITING);
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("<polygon points=\"([^\"]*)\"").matcher(svg);
-        assertThat(m.find()).isTrue();
-        double[][] band = java.util.Arrays.stream(m.group(1).split(" "))
-                .map(xy -> java.util.Arrays.stream(xy.split(","))
-                        .mapToDouble(Double::parseDouble)
-                        .toArray())
-                .toArray(double[][]::new);
+        double[][] band = points(svg, "polygon", 0);
         int n = RUN.days().size();
         assertThat(band.length).isEqualTo(2 * n);
         double[][] baseline = polyline(svg, 0);
@@ -232,16 +230,12 @@ class SimulationChartTest {
             max = Math.max(max, Math.max(high[t], Math.max(d.baseline(), d.intervention())));
         }
         double yMax = SimulationChart.niceCeiling(max);
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("<polygon points=\"([^\"]*)\"").matcher(svg);
-        assertThat(m.find()).isTrue();
-        String[] band = m.group(1).split(" ");
-        assertThat(band).hasSize(2 * n);
+        double[][] band = points(svg, "polygon", 0);
+        assertThat(band.length).isEqualTo(2 * n);
         assertThat(high).as("some width").isNotEqualTo(low);
         for (int t = 0; t < n; t++) {
-            assertThat(Double.parseDouble(band[t].split(",")[1])).isCloseTo(360 - 320 * high[t] / yMax, offset(0.051));
-            assertThat(Double.parseDouble(band[2 * n - 1 - t].split(",")[1]))
-                    .isCloseTo(360 - 320 * low[t] / yMax, offset(0.051));
+            assertThat(band[t][1]).isCloseTo(360 - 320 * high[t] / yMax, offset(0.051));
+            assertThat(band[2 * n - 1 - t][1]).isCloseTo(360 - 320 * low[t] / yMax, offset(0.051));
         }
     }
 
