@@ -35,7 +35,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -255,15 +254,16 @@ public final class AdviseCommand {
         String from = d.countedFrom().map(f -> " ← " + f).orElse("");
         return switch (b.form()) {
             case MILESTONE ->
-                " (" + b.milestone().orElseThrow() + " " + signed(b) + " "
-                        + word(
-                                (b.workingDays() ? "workingDay" : "day")
-                                        + (b.daysParameter().isEmpty() && Math.abs(b.days()) == 1 ? "" : "s"),
-                                lang)
-                        + from + ")";
+                " (" + b.milestone().orElseThrow() + " " + signed(b) + " " + word(unit(b), lang) + from + ")";
             case AFTER_AS_OF -> " (+" + b.daysParameter().orElse(String.valueOf(b.days())) + from + ")";
             case CALENDAR -> " (" + b.calendar().orElseThrow() + from + ")";
         };
+    }
+
+    /** The word for the deadline's days: singular for one day before or after, plural otherwise. */
+    private static String unit(DeadlineRule b) {
+        boolean one = b.daysParameter().isEmpty() && Math.abs(b.days()) == 1;
+        return b.workingDays() ? (one ? "workingDay" : "workingDays") : (one ? "day" : "days");
     }
 
     private static String signed(DeadlineRule b) {
@@ -303,15 +303,8 @@ public final class AdviseCommand {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
-                    case "--lang" -> o.language = language(value(args, ++i, a));
-                    case "--on" -> {
-                        String v = value(args, ++i, a);
-                        try {
-                            o.on = LocalDate.parse(v);
-                        } catch (DateTimeParseException e) {
-                            throw new IllegalArgumentException("--on needs a date YYYY-MM-DD, was " + v);
-                        }
-                    }
+                    case "--lang" -> o.language = Cli.language(value(args, ++i, a));
+                    case "--on" -> o.on = Cli.day(value(args, ++i, a));
                     case "--referrer" -> o.referrer = value(args, ++i, a);
                     case "--rulebook" -> o.rulebook = value(args, ++i, a);
                     case "--directory" -> o.directory = value(args, ++i, a);
@@ -332,15 +325,6 @@ public final class AdviseCommand {
                 throw new IllegalArgumentException(option + " needs a value");
             }
             return args.get(i);
-        }
-
-        private static Language language(String code) {
-            for (Language l : Language.values()) {
-                if (l.code().equals(code.toLowerCase(Locale.ROOT))) {
-                    return l;
-                }
-            }
-            throw new IllegalArgumentException("--lang must be fr, nl, de or en, was " + code);
         }
     }
 }

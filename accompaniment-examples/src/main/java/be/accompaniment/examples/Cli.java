@@ -1,6 +1,8 @@
 package be.accompaniment.examples;
 
 import be.accompaniment.i18n.Language;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,7 +22,7 @@ final class Cli {
     private Cli() {}
 
     /** A wrong command line, as opposed to wrong data: {@link Main} prints it with the usage and exits with 2. */
-    static final class UsageException extends RuntimeException {
+    static final class UsageException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
 
         UsageException(String message) {
@@ -62,12 +64,25 @@ final class Cli {
         if (i < 0 || i + 1 == args.size()) {
             return Language.EN;
         }
-        String code = args.get(i + 1);
+        return language(args.get(i + 1));
+    }
+
+    /** The language of a {@code --lang} value, in any case. */
+    static Language language(String code) {
         for (Language language : Language.values()) {
             if (language.code().equals(code.toLowerCase(Locale.ROOT))) {
                 return language;
             }
         }
         throw new UsageException("--lang must be fr, nl, de or en, was \"" + code + "\"");
+    }
+
+    /** The day of an {@code --on} value. */
+    static LocalDate day(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--on must be a date as YYYY-MM-DD, was \"" + value + "\"");
+        }
     }
 }

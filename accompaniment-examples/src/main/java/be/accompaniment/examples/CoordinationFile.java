@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -118,15 +117,7 @@ record CoordinationFile(
 
     /** The day of the analysis: {@code --on DATE}, else the file's {@code assessedOn}. */
     LocalDate day(List<String> args) {
-        Optional<String> on = option(args, "--on");
-        if (on.isEmpty()) {
-            return assessedOn;
-        }
-        try {
-            return LocalDate.parse(on.get());
-        } catch (DateTimeParseException e) {
-            throw new Cli.UsageException("--on must be a date as YYYY-MM-DD, was \"" + on.get() + "\"");
-        }
+        return option(args, "--on").map(Cli::day).orElse(assessedOn);
     }
 
     /** The file's actors, with the demo directory's if asked. */
