@@ -55,6 +55,8 @@ final class Facts {
     int institution;
 
     final Trace trace = new Trace();
+    // the households of a batch, read ahead a block at a time
+    final ReadAhead readAhead = new ReadAhead();
     // the suggestions of the advice being built; emptied after each
     Suggestion[] found = new Suggestion[8];
 

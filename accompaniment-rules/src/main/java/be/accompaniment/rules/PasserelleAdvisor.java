@@ -234,7 +234,7 @@ public final class PasserelleAdvisor {
      */
     public ImmutableList<Advice> adviseAll(List<Case> cases, LocalDate asOf, boolean parallel) {
         Objects.requireNonNull(cases, "cases");
-        return adviseAll(cases.stream(), asOf, parallel);
+        return adviseAll(cases.toArray(new Case[0]), asOf, parallel);
     }
 
     /**
@@ -247,8 +247,12 @@ public final class PasserelleAdvisor {
      */
     public ImmutableList<Advice> adviseAll(Stream<Case> cases, LocalDate asOf, boolean parallel) {
         Objects.requireNonNull(cases, "cases");
+        return adviseAll(cases.toArray(Case[]::new), asOf, parallel);
+    }
+
+    /** Advises a batch copied into an array of the advisor's own. */
+    private ImmutableList<Advice> adviseAll(Case[] all, LocalDate asOf, boolean parallel) {
         Objects.requireNonNull(asOf, "asOf");
-        Case[] all = cases.toArray(Case[]::new);
         for (Case c : all) {
             Objects.requireNonNull(c, "cases element");
         }
@@ -278,15 +282,19 @@ public final class PasserelleAdvisor {
 
     /**
      * Advises cases {@code from} (inclusive) to {@code to} (exclusive) into the same positions, with one context, and
-     * adds their household ids to the batch's order.
+     * adds their household ids to the batch's order. The households are read ahead a block at a time.
      */
     private void adviseRange(Case[] cases, Advice[] into, IdOrder ids, LocalDate asOf, int from, int to) {
         Facts f = FACTS.get();
-        for (int i = from; i < to; i++) {
-            Case c = cases[i];
-            Household household = c.household();
-            into[i] = doAdvise(household, c.referrerOrNull(), asOf, f);
-            ids.add(i, household.id().value());
+        for (int block = from; block < to; block += ReadAhead.BLOCK) {
+            int end = Math.min(to, block + ReadAhead.BLOCK);
+            f.readAhead.read(cases, block, end);
+            for (int i = block; i < end; i++) {
+                Case c = cases[i];
+                Household household = c.household();
+                into[i] = doAdvise(household, c.referrerOrNull(), asOf, f);
+                ids.add(i, household.id().value());
+            }
         }
     }
 

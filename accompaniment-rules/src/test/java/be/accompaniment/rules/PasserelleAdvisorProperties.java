@@ -22,6 +22,7 @@ import com.google.common.collect.Lists;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -264,6 +265,21 @@ class PasserelleAdvisorProperties {
                 .map(s -> s.ruleId() + "#" + s.templateIndex() + " " + s.situation() + " " + s.deadlineOn() + " "
                         + s.targets() + " " + s.consent() + " " + s.conditions())
                 .toList();
+    }
+
+    @Test
+    void aBatchOfAnySizeGivesTheAdviceOfEachHouseholdInIdOrder() {
+        // sizes below, at and across the blocks the batch is read ahead in, sequentially and in parallel
+        qt().withExamples(60)
+                .forAll(Generate.range(0, 3 * ReadAhead.BLOCK + 1), Generate.range(0, 1_000_000), Generate.booleans())
+                .checkAssert((size, seed, parallel) -> {
+                    List<Case> batch = RulesGenerators.batch(DIRECTORY, DAY, size, seed);
+                    List<Advice> expected = batch.stream()
+                            .map(c -> advise(TEST_BOOK, c, DAY))
+                            .sorted(Comparator.comparing(Advice::household))
+                            .toList();
+                    assertThat(TEST_BOOK.adviseAll(batch, DAY, parallel)).isEqualTo(expected);
+                });
     }
 
     @Test
